@@ -1,0 +1,25 @@
+import { defineConfig } from 'astro/config';
+import { loadSiteConfig } from './src/gazette/site.ts';
+import rehypeGazetteTables from './src/plugins/rehype-gazette-tables.ts';
+import remarkGazetteAnchors from './src/plugins/remark-gazette-anchors.ts';
+
+const site = loadSiteConfig();
+
+export default defineConfig({
+	site: site.url,
+	// Tests build into temporary folders; everyone else gets dist/.
+	outDir: process.env.GAZETTE_OUT_DIR ?? './dist',
+	cacheDir: process.env.GAZETTE_CACHE_DIR ?? './node_modules/.astro',
+	trailingSlash: 'always',
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	// No request to another origin: no prefetch, no telemetry, no remote images.
+	prefetch: false,
+	devToolbar: { enabled: false },
+	markdown: {
+		syntaxHighlight: false,
+		smartypants: false,
+		remarkPlugins: [remarkGazetteAnchors],
+		rehypePlugins: [rehypeGazetteTables],
+	},
+	image: { responsiveStyles: false },
+});

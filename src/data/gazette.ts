@@ -1,0 +1,199 @@
+/**
+ * The one place that queries content collections. Pages ask this module for
+ * the gazette as linked objects; it loads every collection once, runs the
+ * cross-file checks and fails the build with every problem listed.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import path from 'node:path';
+import { todayInShanghai, type CalendarDate } from '../gazette/dates.ts';
+import { docNumberSlug, parseCanonicalDocNumber } from '../gazette/docNumber.ts';
+import { checkIntegrity, formatProblems } from '../gazette/integrity.ts';
+import { SECTIONS, type Section } from '../gazette/sections.ts';
+import * as urls from '../gazette/urls.ts';
+import { statusOn, type Status } from '../gazette/validity.ts';
+import type { DocumentCategory } from '../schemas/document.ts';
+
+export interface GazetteDocument {
+	entry: CollectionEntry<'documents'>;
+	data: CollectionEntry<'documents'>['data'];
+	url: string;
+	/** 有效性 on the build day; pages correct it in the browser. */
+	status: Status;
+	interpretations: GazetteInterpretation[];
+	issue: GazetteIssue;
+}
+
+export interface GazetteInterpretation {
+	entry: CollectionEntry<'interpretations'>;
+	data: CollectionEntry<'interpretations'>['data'];
+	url: string;
+	document: GazetteDocument;
+	issue: GazetteIssue;
+	/** The interpretation's own date, or its document's. */
+	publishedDate: CalendarDate;
+}
+
+export interface GazetteBrief {
+	entry: CollectionEntry<'briefs'>;
+	data: CollectionEntry<'briefs'>['data'];
+	url: string;
+	issue: GazetteIssue;
+}
+
+export interface GazetteFeature {
+	entry: CollectionEntry<'features'>;
+	data: CollectionEntry<'features'>['data'];
+	url: string;
+	issue: GazetteIssue;
+}
+
+export interface GazetteIssue {
+	month: string;
+	data: CollectionEntry<'issues'>['data'];
+	url: string;
+	/** 2022年第12期. */
+	label: string;
+	documents: Record<DocumentCategory, GazetteDocument[]>;
+	interpretations: GazetteInterpretation[];
+	personnel?: CollectionEntry<'personnel'>['data'];
+	briefs: GazetteBrief[];
+	chronicle?: CollectionEntry<'chronicle'>['data'];
+	statistics?: CollectionEntry<'statistics'>['data'];
+	photos?: CollectionEntry<'photos'>['data'];
+	features: GazetteFeature[];
+}
+
+export interface Gazette {
+	/** Newest first. */
+	issues: GazetteIssue[];
+	/** Newest issue first, then in printed order. */
+	documents: GazetteDocument[];
+	interpretations: GazetteInterpretation[];
+	briefs: GazetteBrief[];
+	features: GazetteFeature[];
+	/** The calendar day of the build in Asia/Shanghai (GAZETTE_BUILD_DATE overrides it). */
+	buildDate: CalendarDate;
+}
+
+/** The build day: pinned by GAZETTE_BUILD_DATE for reproducible output, else today in Shanghai. */
+export function buildDate(): CalendarDate {
+	return process.env.GAZETTE_BUILD_DATE ?? todayInShanghai();
+}
+
+const relative = (entry: { filePath?: string }) => (entry.filePath ? path.relative(process.cwd(), path.resolve(entry.filePath)) : '(unknown file)');
+const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
+
+let cached: Promise<Gazette> | undefined;
+
+/** The whole gazette, loaded and checked once per build. */
+export function getGazette(): Promise<Gazette> {
+	cached ??= loadGazette();
+	return cached;
+}
+
+async function loadGazette(): Promise<Gazette> {
+	const [issues, documents, interpretations, briefs, personnel, chronicle, statistics, photos, features] = await Promise.all([
+		getCollection('issues'),
+		getCollection('documents'),
+		getCollection('interpretations'),
+		getCollection('briefs'),
+		getCollection('personnel'),
+		getCollection('chronicle'),
+		getCollection('statistics'),
+		getCollection('photos'),
+		getCollection('features'),
+	]);
+
+	const perIssue = [...personnel, ...chronicle, ...statistics, ...photos];
+	const problems = checkIntegrity({
+		issues: issues.map((e) => ({ file: relative(e), month: e.data.month })),
+		documents: documents.map((e) => ({ file: relative(e), docNumber: e.data.docNumber, issue: e.data.issue })),
+		interpretations: interpretations.map((e) => ({ file: relative(e), interprets: e.data.interprets, issue: e.data.issue })),
+		items: [...briefs, ...features, ...perIssue].map((e) => ({ file: relative(e), issue: e.data.issue })),
+	});
+	for (const e of perIssue) {
+		const twin = perIssue.find((o) => o !== e && o.collection === e.collection && o.data.issue === e.data.issue);
+		if (twin) problems.push({ file: relative(e), field: 'issue', message: `issue ${e.data.issue} already has a ${e.collection} file (${relative(twin)}); merge them` });
+	}
+	if (problems.length > 0) throw new Error(formatProblems(problems));
+
+	const today = buildDate();
+	const issueByMonth = new Map<string, GazetteIssue>();
+	for (const e of [...issues].sort((a, b) => b.data.month.localeCompare(a.data.month))) {
+		issueByMonth.set(e.data.month, {
+			month: e.data.month,
+			data: e.data,
+			url: urls.issueUrl(e.data.month),
+			label: `${e.data.year}年第${e.data.number}期`,
+			documents: { 'municipal-government': [], 'general-office': [], department: [] },
+			interpretations: [],
+			personnel: personnel.find((p) => p.data.issue === e.data.month)?.data,
+			briefs: [],
+			chronicle: chronicle.find((c) => c.data.issue === e.data.month)?.data,
+			statistics: statistics.find((s) => s.data.issue === e.data.month)?.data,
+			photos: photos.find((p) => p.data.issue === e.data.month)?.data,
+			features: [],
+		});
+	}
+	const issueOf = (month: string) => issueByMonth.get(month)!;
+
+	const docBySlug = new Map<string, GazetteDocument>();
+	const gazetteDocuments = documents
+		.sort((a, b) => a.data.signedDate.localeCompare(b.data.signedDate) || byId(a, b))
+		.map((entry) => {
+			const doc: GazetteDocument = {
+				entry,
+				data: entry.data,
+				url: urls.documentUrl(entry.data.docNumber),
+				status: statusOn(entry.data, today),
+				interpretations: [],
+				issue: issueOf(entry.data.issue),
+			};
+			docBySlug.set(docNumberSlug(parseCanonicalDocNumber(entry.data.docNumber)!), doc);
+			doc.issue.documents[entry.data.category].push(doc);
+			return doc;
+		});
+
+	const gazetteInterpretations = interpretations.map((entry) => {
+		const document = docBySlug.get(docNumberSlug(parseCanonicalDocNumber(entry.data.interprets)!))!;
+		const interp: GazetteInterpretation = {
+			entry,
+			data: entry.data,
+			url: urls.interpretationUrl(entry.id),
+			document,
+			issue: issueOf(entry.data.issue),
+			publishedDate: entry.data.publishedDate ?? document.data.publishedDate,
+		};
+		document.interpretations.push(interp);
+		return interp;
+	});
+	// Interpretations follow their documents' printed order.
+	const printedOrder = (d: GazetteDocument) => SECTIONS.indexOf(d.data.category as Section) * 1000 + d.issue.documents[d.data.category].indexOf(d);
+	for (const issue of issueByMonth.values()) {
+		issue.interpretations = gazetteInterpretations
+			.filter((i) => i.issue === issue)
+			.sort((a, b) => printedOrder(a.document) - printedOrder(b.document) || byId(a.entry, b.entry));
+	}
+
+	const gazetteBriefs = briefs.sort((a, b) => a.data.date.localeCompare(b.data.date) || byId(a, b)).map((entry) => {
+		const brief: GazetteBrief = { entry, data: entry.data, url: urls.briefUrl(entry.id), issue: issueOf(entry.data.issue) };
+		brief.issue.briefs.push(brief);
+		return brief;
+	});
+	const gazetteFeatures = features.sort(byId).map((entry) => {
+		const feature: GazetteFeature = { entry, data: entry.data, url: urls.featureUrl(entry.id), issue: issueOf(entry.data.issue) };
+		feature.issue.features.push(feature);
+		return feature;
+	});
+
+	const issueList = [...issueByMonth.values()];
+	const newestFirst = (a: { issue: GazetteIssue }, b: { issue: GazetteIssue }) => b.issue.month.localeCompare(a.issue.month);
+	return {
+		issues: issueList,
+		documents: issueList.flatMap((i) => [...i.documents['municipal-government'], ...i.documents['general-office'], ...i.documents.department]),
+		interpretations: issueList.flatMap((i) => i.interpretations),
+		briefs: [...gazetteBriefs].sort(newestFirst),
+		features: [...gazetteFeatures].sort(newestFirst),
+		buildDate: today,
+	};
+}

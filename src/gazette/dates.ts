@@ -1,0 +1,84 @@
+/**
+ * Calendar dates as the gazette prints them: a day in Asia/Shanghai, never an instant.
+ * Stored and compared as ISO strings `YYYY-MM-DD`, which sort correctly as text.
+ */
+
+export type CalendarDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
+
+/** True when `value` is a real date written `YYYY-MM-DD` (rejects 2023-02-30). */
+export function isCalendarDate(value: string): boolean {
+	const m = ISO_DATE.exec(value);
+	if (!m) return false;
+	const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+	const probe = new Date(Date.UTC(y, mo - 1, d));
+	return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
+}
+
+/** True when `value` is a month written `YYYY-MM`. */
+export function isIssueMonth(value: string): boolean {
+	const m = ISO_MONTH.exec(value);
+	return m !== null && Number(m[2]) >= 1 && Number(m[2]) <= 12;
+}
+
+/**
+ * YAML turns an unquoted `2022-12-22` into a Date at UTC midnight; take its UTC
+ * calendar day so that the date the editor wrote is the date we keep.
+ */
+export function toCalendarDate(value: unknown): CalendarDate | undefined {
+	if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+	if (typeof value === 'string' && isCalendarDate(value.trim())) return value.trim();
+	return undefined;
+}
+
+const shanghaiParts = new Intl.DateTimeFormat('en-CA', {
+	timeZone: 'Asia/Shanghai',
+	year: 'numeric',
+	month: '2-digit',
+	day: '2-digit',
+});
+
+/** The calendar day it is in Asia/Shanghai at `now`. */
+export function todayInShanghai(now: Date = new Date()): CalendarDate {
+	const parts = Object.fromEntries(shanghaiParts.formatToParts(now).map((p) => [p.type, p.value]));
+	return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/** `2022-12-22` → `2022年12月22日`, the way the gazette prints dates. */
+export function formatChineseDate(date: CalendarDate): string {
+	const [y, m, d] = date.split('-').map(Number);
+	return `${y}年${m}月${d}日`;
+}
+
+/** `2022-12` → `2022年12月`. */
+export function formatChineseMonth(month: string): string {
+	const [y, m] = month.split('-').map(Number);
+	return `${y}年${m}月`;
+}
+
+/** Day of the month as printed in the chronicle: `2022-12-01` → `1日`. */
+export function formatChineseDay(date: CalendarDate): string {
+	return `${Number(date.slice(8, 10))}日`;
+}
+
+/** Adds whole days to a calendar date. */
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+	const [y, m, d] = date.split('-').map(Number);
+	return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/**
+ * The last day of a validity period of `years` starting on `start`:
+ * 有效期10年 from 2023-02-01 runs to 2033-01-31.
+ */
+export function lastDayOfYears(start: CalendarDate, years: number): CalendarDate {
+	const [y, m, d] = start.split('-').map(Number);
+	return addDays(new Date(Date.UTC(y + years, m - 1, d)).toISOString().slice(0, 10), -1);
+}
+
+/** The month (`YYYY-MM`) a date falls in. */
+export function monthOf(date: CalendarDate): string {
+	return date.slice(0, 7);
+}

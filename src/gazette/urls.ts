@@ -1,0 +1,23 @@
+/** Every URL of the site, in one place, so pages and the API never disagree. */
+import { docNumberSlug, parseCanonicalDocNumber } from './docNumber.ts';
+import type { Section } from './sections.ts';
+
+/** /documents/温政办-2022-94/: derived from the 文号, stable for as long as it is. */
+export function documentUrl(docNumber: string): string {
+	const parsed = parseCanonicalDocNumber(docNumber);
+	if (!parsed) throw new Error(`not a canonical 文号: ${docNumber}`);
+	return `/documents/${docNumberSlug(parsed)}/`;
+}
+
+export const issueUrl = (month: string) => `/issues/${month}/`;
+export const archiveUrl = (year?: number) => (year === undefined ? '/issues/' : `/issues/#year-${year}`);
+export const interpretationUrl = (id: string) => `/interpretations/${id}/`;
+export const briefUrl = (id: string) => `/briefs/${id}/`;
+export const featureUrl = (id: string) => `/features/${id}/`;
+
+/** Sections printed as one page per issue. */
+export type IssuePage = Extract<Section, 'photos' | 'personnel' | 'briefs' | 'chronicle' | 'statistics'>;
+export const issuePageUrl = (month: string, page: IssuePage) => `/issues/${month}/${page}/`;
+
+/** A day in the chronicle: /issues/2022-12/chronicle/#day-2022-12-09. */
+export const chronicleDayUrl = (date: string) => `${issuePageUrl(date.slice(0, 7), 'chronicle')}#day-${date}`;
