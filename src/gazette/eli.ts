@@ -1,7 +1,7 @@
 /** European Legislation Identifier (ELI) vocabulary used in document pages' RDFa. */
 import type { Status } from './validity.ts';
 
-export const ELI_PREFIX = 'eli: http://data.europa.eu/eli/ontology#';
+export const ELI_PREFIX = 'eli: http://data.europa.eu/eli/ontology# xsd: http://www.w3.org/2001/XMLSchema#';
 
 const IN_FORCE = 'http://data.europa.eu/eli/ontology#InForce-inForce';
 const NOT_IN_FORCE = 'http://data.europa.eu/eli/ontology#InForce-notInForce';

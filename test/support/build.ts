@@ -1,0 +1,43 @@
+/** Builds a gazette into a temporary folder, the way `npm run build` does. */
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+/** The day the sample builds pretend to run on, so page output is reproducible. */
+export const SAMPLE_BUILD_DATE = '2026-11-28';
+
+export interface BuildResult {
+	code: number | null;
+	output: string;
+	outDir: string;
+}
+
+export interface BuildOptions {
+	/** Content folder; defaults to the sample gazette in content/. */
+	contentDir?: string;
+	buildDate?: string;
+	outDir?: string;
+}
+
+export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
+	const outDir = options.outDir ?? mkdtempSync(path.join(tmpdir(), 'gazette-build-'));
+	const env = {
+		...process.env,
+		ASTRO_TELEMETRY_DISABLED: '1',
+		GAZETTE_CONTENT_DIR: path.resolve(options.contentDir ?? path.join(ROOT, 'content')),
+		GAZETTE_OUT_DIR: outDir,
+		// A cache per build: content from one fixture must never leak into another.
+		GAZETTE_CACHE_DIR: path.join(outDir, '.cache'),
+		GAZETTE_BUILD_DATE: options.buildDate ?? SAMPLE_BUILD_DATE,
+	};
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/astro.js'), 'build'], { cwd: ROOT, env });
+		let output = '';
+		child.stdout.on('data', (d) => (output += d));
+		child.stderr.on('data', (d) => (output += d));
+		child.on('error', reject);
+		child.on('close', (code) => resolve({ code, output, outDir }));
+	});
+}
