@@ -4,8 +4,9 @@
  * cross-file checks and fails the build with every problem listed.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { todayInShanghai, type CalendarDate } from '../gazette/dates.ts';
+import { impossibleYamlDates, todayInShanghai, type CalendarDate } from '../gazette/dates.ts';
 import { docNumberSlug, parseCanonicalDocNumber } from '../gazette/docNumber.ts';
 import { checkIntegrity, formatProblems } from '../gazette/integrity.ts';
 import { SECTIONS, type Section } from '../gazette/sections.ts';
@@ -114,6 +115,15 @@ async function loadGazette(): Promise<Gazette> {
 	for (const e of perIssue) {
 		const twin = perIssue.find((o) => o !== e && o.collection === e.collection && o.data.issue === e.data.issue);
 		if (twin) problems.push({ file: relative(e), field: 'issue', message: `issue ${e.data.issue} already has a ${e.collection} file (${relative(twin)}); merge them` });
+	}
+	// YAML has already turned an unquoted 2022-12-32 into 2023-01-01: look at what the editor wrote.
+	for (const e of [...issues, ...documents, ...interpretations, ...briefs, ...perIssue, ...features]) {
+		if (!e.filePath) continue;
+		const text = readFileSync(path.resolve(e.filePath), 'utf8');
+		const yaml = /\.md$/.test(e.filePath) ? (/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '') : text;
+		for (const { field, value } of impossibleYamlDates(yaml)) {
+			problems.push({ file: relative(e), field, message: `${value} is not a calendar date; expected a real day written YYYY-MM-DD (e.g. 2022-12-22)` });
+		}
 	}
 	if (problems.length > 0) throw new Error(formatProblems(problems));
 

@@ -82,3 +82,17 @@ export function lastDayOfYears(start: CalendarDate, years: number): CalendarDate
 export function monthOf(date: CalendarDate): string {
 	return date.slice(0, 7);
 }
+
+/**
+ * YAML reads an unquoted 2022-12-32 as the Date 2023-01-01, so a schema only ever
+ * sees the rolled-over day. Finds such impossible dates in the YAML text itself
+ * (a data file, or a Markdown file's front matter): `field: YYYY-MM-DD` lines whose
+ * day does not exist.
+ */
+export function impossibleYamlDates(yaml: string): { field: string; value: string }[] {
+	const found: { field: string; value: string }[] = [];
+	for (const m of yaml.matchAll(/^[ \t]*(?:-[ \t]+)?([A-Za-z_]\w*)[ \t]*:[ \t]+(\d{4}-\d{2}-\d{2})[ \t]*(?:#.*)?$/gm)) {
+		if (!isCalendarDate(m[2])) found.push({ field: m[1], value: m[2] });
+	}
+	return found;
+}

@@ -10,6 +10,9 @@ export const calendarDate = z.unknown().transform((value, ctx) => {
 		ctx.addIssue({
 			code: z.ZodIssueCode.custom,
 			message: `expected a calendar date written YYYY-MM-DD (e.g. 2022-12-22), got ${JSON.stringify(value)}`,
+			// Fatal, so that checks across fields (expiry after effective, days in order)
+			// never compare the placeholder z.NEVER and report "[object Object]".
+			fatal: true,
 		});
 		return z.NEVER;
 	}

@@ -29,7 +29,9 @@ export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
 		GAZETTE_CONTENT_DIR: path.resolve(options.contentDir ?? path.join(ROOT, 'content')),
 		GAZETTE_OUT_DIR: outDir,
 		// A cache per build: content from one fixture must never leak into another.
-		GAZETTE_CACHE_DIR: path.join(outDir, '.cache'),
+		// Beside outDir, not inside it: Astro empties outDir before rendering pages,
+		// which deleted the content store and built an empty gazette with exit code 0.
+		GAZETTE_CACHE_DIR: `${outDir}.cache`,
 		GAZETTE_BUILD_DATE: options.buildDate ?? SAMPLE_BUILD_DATE,
 	};
 	return new Promise((resolve, reject) => {
