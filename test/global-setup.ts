@@ -1,6 +1,6 @@
 /** Builds the sample gazette once for every build and browser test. */
 import type { TestProject } from 'vitest/node';
-import { buildSite } from './support/build.ts';
+import { buildSite, removeBuild } from './support/build.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -13,4 +13,5 @@ export default async function setup(project: TestProject) {
 	const result = await buildSite();
 	if (result.code !== 0) throw new Error(`building the sample gazette failed:\n${result.output}`);
 	project.provide('sampleSite', result.outDir);
+	return () => removeBuild(result.outDir);
 }

@@ -161,7 +161,7 @@ describe('with JavaScript disabled', () => {
 				成文日期: '2022年12月22日',
 				发布日期: '2022年12月22日',
 				施行日期: '2022年12月22日（自印发之日起施行）',
-				有效期至: '2023年6月30日（有效期至2023年6月30日）',
+				有效期至: '2023年6月30日',
 				有效性: '已失效',
 			});
 			expect(await page.locator('table.doc-meta').isVisible()).toBe(true);

@@ -1,7 +1,6 @@
 /** Builds a gazette into a temporary folder, the way `npm run build` does. */
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -21,8 +20,25 @@ export interface BuildOptions {
 	outDir?: string;
 }
 
+/**
+ * A fresh output folder inside the repo (tmp/ is ignored by git): Astro builds an
+ * outDir outside the working directory in a shared .astro/ scratch folder, so two
+ * builds at once would overwrite each other's files.
+ */
+function newOutDir(): string {
+	const parent = path.join(ROOT, 'tmp', 'builds');
+	mkdirSync(parent, { recursive: true });
+	return mkdtempSync(path.join(parent, 'site-'));
+}
+
+/** Removes a build's output and its content cache. */
+export function removeBuild(outDir: string): void {
+	rmSync(outDir, { recursive: true, force: true });
+	rmSync(`${outDir}.cache`, { recursive: true, force: true });
+}
+
 export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
-	const outDir = options.outDir ?? mkdtempSync(path.join(tmpdir(), 'gazette-build-'));
+	const outDir = options.outDir ?? newOutDir();
 	const env = {
 		...process.env,
 		ASTRO_TELEMETRY_DISABLED: '1',
