@@ -1,5 +1,6 @@
 import { defineConfig } from 'astro/config';
 import { loadSiteConfig } from './src/gazette/site.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import rehypeGazetteTables from './src/plugins/rehype-gazette-tables.ts';
 import remarkGazetteAnchors from './src/plugins/remark-gazette-anchors.ts';
 
@@ -22,4 +23,5 @@ export default defineConfig({
 		rehypePlugins: [rehypeGazetteTables],
 	},
 	image: { responsiveStyles: false },
+	integrations: [searchIndex()],
 });

@@ -2,22 +2,27 @@
  * How Chinese text is written into the search index and how queries are
  * written to match it, so that a query finds exactly the pages containing it.
  *
- * Pagefind splits Chinese into words one way when indexing and another when
- * searching, which loses phrases that cross word boundaries. Instead every Han
- * character becomes one index word: itself plus the next character when that
- * is Han too (overlapping bigrams), the last of a run alone. A query of n ≥ 2
- * Han characters is then the exact phrase of its n − 1 bigrams, which occurs
- * exactly where the query is a substring of the text; a single character is a
- * prefix search, and every occurrence of a character starts some index word.
- * Latin letters and digits stay whole words. Punctuation rides along on the
- * word before it so that the original text can be read back for excerpts.
+ * Pagefind splits Chinese into dictionary words one way when indexing and
+ * another when searching, which loses phrases that cross word boundaries.
+ * Instead every Han character becomes one index word: itself plus the next
+ * character when that is Han too (overlapping bigrams), the last of a run
+ * alone. A query of n ≥ 2 Han characters is then the exact phrase of its
+ * n − 1 bigrams, which occurs exactly where the query is a substring of the
+ * text; a single character is a prefix search, and every occurrence of a
+ * character starts some index word. Latin letters and digits stay whole words.
+ * Punctuation rides on the word before it, so the text can be read back for
+ * excerpts, and Pagefind ignores it.
+ *
+ * The page title is written a second time after the text in a form no text
+ * word can take (Han bigram 火灾 → 火火灾灾, lone Han 定 → 定定定, Latin or
+ * digits doubled), so that "the title contains the query" is a search too.
  */
 import { toHalfWidthAlnum } from './text.ts';
 
 const HAN = /\p{Script=Han}/u;
 const ALNUM = /[A-Za-z0-9]/;
 
-type Unit = { kind: 'han' | 'alnum'; text: string } | { kind: 'other'; text: string };
+type Unit = { kind: 'han' | 'alnum' | 'other'; text: string };
 
 /** Splits text into Han characters, runs of Latin letters/digits, and everything else. */
 function units(text: string): Unit[] {
@@ -31,32 +36,51 @@ function units(text: string): Unit[] {
 	return out;
 }
 
-/** The index form of `text`: space-separated words as described above. */
-export function toIndexText(text: string): string {
+// Mark a real space between Latin words, and a break between blocks (paragraphs,
+// table cells), so that excerpts read as the page does; Pagefind drops both.
+const SPACE = '\u2423';
+const BREAK = '\u2424';
+
+/** Index words of `text`: one per Han character, one per Latin/digit run; punctuation attached. */
+function indexWords(text: string): string[] {
 	const us = units(text);
 	const words: string[] = [];
 	let prefix = '';
 	us.forEach((u, i) => {
 		if (u.kind === 'other') {
-			const punct = u.text.replace(/\s+/g, ' ');
-			// Whitespace between two Latin words is kept as a word break; other spacing is print layout.
-			const mark = /\s/.test(u.text) && us[i - 1]?.kind === 'alnum' && us[i + 1]?.kind === 'alnum' ? SPACE : '';
-			const kept = punct.replace(/ /g, '') + mark;
+			// A line or cell break separates blocks; a space between two Latin words separates words;
+			// other spacing inside Chinese text is print layout and goes.
+			const latinGap = us[i - 1]?.kind === 'alnum' && us[i + 1]?.kind === 'alnum';
+			const kept = u.text.replace(/\s+/g, (ws) => (/[\n\t]/.test(ws) ? BREAK : latinGap ? SPACE : ''));
 			if (words.length === 0) prefix += kept;
 			else words[words.length - 1] += kept;
 			return;
 		}
 		const next = us[i + 1];
-		const core = u.kind === 'han' && next?.kind === 'han' ? u.text + next.text : u.text;
-		words.push(prefix + core);
+		words.push(prefix + (u.kind === 'han' && next?.kind === 'han' ? u.text + next.text : u.text));
 		prefix = '';
 	});
 	if (prefix) words.push(prefix);
-	return words.join(' ');
+	return words;
 }
 
-// Marks a real space between Latin words; Pagefind drops it as punctuation.
-const SPACE = '\u2423';
+/** The index form of `text`: space-separated words as described above. */
+export function toIndexText(text: string): string {
+	return indexWords(text).join(' ');
+}
+
+/** The title's own words, in the form no text word can take. */
+export function toTitleIndexText(title: string): string {
+	return queryWords(title, true)
+		.map((w) => titleWord(w))
+		.join(' ');
+}
+
+function titleWord(word: string): string {
+	const chars = [...word];
+	if (!HAN.test(chars[0])) return word + word;
+	return chars.length === 1 ? word.repeat(3) : chars.map((c) => c + c).join('');
+}
 
 /** Reads the original text back from its index form (whitespace aside). */
 export function fromIndexText(indexText: string): string {
@@ -66,53 +90,58 @@ export function fromIndexText(indexText: string): string {
 		const lead = /^[^\p{Script=Han}A-Za-z0-9]*/u.exec(rest)![0];
 		out += lead;
 		rest = rest.slice(lead.length);
-		const first = [...rest][0];
+		const [first, second] = [...rest];
 		if (first !== undefined && HAN.test(first)) {
 			out += first;
-			rest = rest.slice(first.length);
-			const second = [...rest][0];
-			if (second !== undefined && HAN.test(second)) rest = rest.slice(second.length);
+			rest = rest.slice(first.length + (second !== undefined && HAN.test(second) ? second.length : 0));
 		} else {
 			const run = /^[A-Za-z0-9]*/.exec(rest)![0];
 			out += run;
 			rest = rest.slice(run.length);
 		}
-		out += rest.replaceAll(SPACE, ' ');
+		out += rest.replaceAll(SPACE, ' ').replaceAll(BREAK, ' ');
 	}
-	return out;
-}
-
-/** One term of a query, in the form Pagefind is asked for it. */
-export interface QueryTerm {
-	/** What the reader typed for this term. */
-	text: string;
-	/** The Pagefind query string: an exact phrase, or a bare word for prefix search. */
-	pagefind: string;
+	return out.replace(/ {2,}/g, ' ').trim();
 }
 
 /**
- * Turns what a reader typed into Pagefind terms; several space-separated terms
- * must all match. Returns [] for a query with nothing searchable in it.
+ * The index words a query term must match, in order. Inside a term a Han run
+ * that is followed by Latin text or digits ends there in the page too, so its
+ * last character is its own word; at the end of the term the page may go on.
+ * `whole` treats the text as complete (a title), so every run ends.
  */
-export function toQueryTerms(query: string): QueryTerm[] {
-	return query
-		.split(/[\s\u3000]+/)
-		.filter(Boolean)
-		.map((text) => ({ text, pagefind: termToPagefind(text) }))
-		.filter((t): t is QueryTerm => t.pagefind !== '');
-}
-
-function termToPagefind(term: string): string {
+function queryWords(term: string, whole = false): string[] {
 	const words: string[] = [];
 	const us = units(term).filter((u) => u.kind !== 'other');
 	us.forEach((u, i) => {
 		if (u.kind !== 'han') return void words.push(u.text.toLowerCase());
 		const next = us[i + 1];
 		if (next?.kind === 'han') words.push(u.text + next.text);
-		// A lone Han character, or the last of a run that is followed by Latin text.
-		else if (us[i - 1]?.kind !== 'han') words.push(u.text);
+		else if (next !== undefined || whole || us[i - 1]?.kind !== 'han') words.push(u.text);
 	});
-	if (words.length === 0) return '';
-	// A single character or a single Latin word is a prefix search; anything longer an exact phrase.
-	return words.length === 1 && [...words[0]].length === 1 ? words[0] : `"${words.join(' ')}"`;
+	return words;
+}
+
+/** One term of a query, in the forms Pagefind is asked for it. */
+export interface QueryTerm {
+	/** What the reader typed for this term (a 文号 in its canonical spelling). */
+	text: string;
+	/** Pages whose text contains the term: an exact phrase, or a bare character for prefix search. */
+	anywhere: string;
+	/** Pages whose title contains the term. */
+	inTitle: string;
+}
+
+/** Turns one term into Pagefind queries; null when nothing in it is searchable. */
+export function toQueryTerm(text: string): QueryTerm | null {
+	const words = queryWords(text);
+	if (words.length === 0) return null;
+	const single = words.length === 1 && [...words[0]].length === 1 && HAN.test(words[0]);
+	return {
+		text,
+		// A lone character is a prefix search: every occurrence starts an index word.
+		anywhere: single ? words[0] : `"${words.join(' ')}"`,
+		// In the title a lone character starts a doubled word (火火灾灾) or is tripled (火火火).
+		inTitle: single ? words[0] + words[0] : `"${words.map(titleWord).join(' ')}"`,
+	};
 }

@@ -1,0 +1,41 @@
+/**
+ * The excerpt shown under a search result: the stretch of the page's text
+ * around the first match, every match in it marked, as HTML.
+ */
+import { toHalfWidthAlnum } from './text.ts';
+
+const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+// Same length as its input, so positions found in the folded text hold in the original.
+const fold = (s: string) => toHalfWidthAlnum(s).toLowerCase().replace(/[‐‑‒–—―−－]/g, '-');
+
+/** Where each term occurs in `text`, as [start, end) ranges that do not overlap. */
+export function matchRanges(text: string, terms: string[]): [number, number][] {
+	const haystack = fold(text);
+	const ranges: [number, number][] = [];
+	for (const term of [...new Set(terms.map(fold))].filter(Boolean).sort((a, b) => b.length - a.length)) {
+		for (let at = haystack.indexOf(term); at >= 0; at = haystack.indexOf(term, at + term.length)) {
+			const end = at + term.length;
+			if (!ranges.some(([s, e]) => at < e && end > s)) ranges.push([at, end]);
+		}
+	}
+	return ranges.sort((a, b) => a[0] - b[0]);
+}
+
+/** About `length` characters of text around the first match, matches in <mark>. */
+export function excerptHtml(text: string, terms: string[], length = 110): string {
+	const ranges = matchRanges(text, terms);
+	const first = ranges[0]?.[0] ?? 0;
+	const start = Math.max(0, Math.min(first - Math.floor(length / 3), text.length - length));
+	const end = Math.min(text.length, start + length);
+	let html = start > 0 ? '…' : '';
+	let at = start;
+	for (const [s, e] of ranges) {
+		if (e <= start || s >= end) continue;
+		const from = Math.max(s, start);
+		const to = Math.min(e, end);
+		html += escape(text.slice(at, from)) + `<mark>${escape(text.slice(from, to))}</mark>`;
+		at = to;
+	}
+	html += escape(text.slice(at, end)) + (end < text.length ? '…' : '');
+	return html;
+}

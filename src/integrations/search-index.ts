@@ -1,0 +1,54 @@
+/**
+ * Astro integration: after every build, indexes each content page's text with
+ * Pagefind (through its Node API) into <outDir>/pagefind/, so that search is
+ * part of `npm run build` with no separate step to remember.
+ */
+import type { AstroIntegration } from 'astro';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { readSearchPage } from '../gazette/searchPage.ts';
+import { toSearchRecord } from '../gazette/searchRecord.ts';
+
+async function htmlFiles(dir: string): Promise<string[]> {
+	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+	return entries
+		.filter((e) => e.isFile() && e.name.endsWith('.html'))
+		.map((e) => path.join(e.parentPath, e.name))
+		.sort();
+}
+
+/** /documents/温政办-2022-94/index.html → /documents/温政办-2022-94/ */
+function pageUrl(outDir: string, file: string): string {
+	const rel = path.relative(outDir, file).split(path.sep).join('/');
+	return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+export default function searchIndex(): AstroIntegration {
+	return {
+		name: 'gazette-search-index',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const started = Date.now();
+				const outDir = fileURLToPath(dir);
+				const bundle = path.join(outDir, 'pagefind');
+				await rm(bundle, { recursive: true, force: true });
+				const { index, errors } = await pagefind.createIndex({});
+				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+				let pages = 0;
+				for (const file of await htmlFiles(outDir)) {
+					const page = readSearchPage(await readFile(file, 'utf8'), path.relative(process.cwd(), file));
+					if (!page) continue;
+					const added = await index.addCustomRecord(toSearchRecord({ url: pageUrl(outDir, file), ...page }));
+					if (added.errors.length) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+					pages += 1;
+				}
+				const written = await index.writeFiles({ outputPath: bundle });
+				if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+				await pagefind.close();
+				logger.info(`indexed ${pages} pages for search in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+			},
+		},
+	};
+}

@@ -1,0 +1,115 @@
+/**
+ * The search page in the browser: reads ?q= and the filters from the address,
+ * shows results on load, and keeps the address in step as the reader types so
+ * a search can be shared as a link.
+ */
+import { todayInShanghai } from '../gazette/dates.ts';
+import { planSearch } from '../gazette/searchQuery.ts';
+import { STATUS_LABEL, statusOn, type Status } from '../gazette/validity.ts';
+import type { ResultView, SearchFilters, WorkerAnswer } from './protocol.ts';
+
+const PAGE_SIZE = 10;
+const FILTERS = ['year', 'section', 'issuer', 'validity'] as const;
+const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+export function startSearchPage(root: HTMLElement): void {
+	const form = root.querySelector<HTMLFormElement>('form')!;
+	const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+	const selects = Object.fromEntries(FILTERS.map((f) => [f, form.querySelector<HTMLSelectElement>(`select[name="${f}"]`)!]));
+	const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+	const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+	const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+	const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+	const today = todayInShanghai();
+	let seq = 0;
+	let total = 0;
+	let shown = 0;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+
+	const params = new URLSearchParams(location.search);
+	input.value = params.get('q') ?? '';
+	for (const f of FILTERS) selects[f].value = params.get(f) ?? '';
+
+	const filters = (): SearchFilters => Object.fromEntries(FILTERS.filter((f) => selects[f].value).map((f) => [f, selects[f].value]));
+
+	function syncAddress() {
+		const next = new URLSearchParams();
+		if (input.value.trim()) next.set('q', input.value.trim());
+		for (const [k, v] of Object.entries(filters())) next.set(k, v);
+		const query = next.toString();
+		history.replaceState(null, '', query ? `?${query}` : location.pathname);
+	}
+
+	function search() {
+		syncAddress();
+		const q = input.value.trim();
+		seq += 1;
+		list.replaceChildren();
+		more.hidden = true;
+		shown = 0;
+		const plan = planSearch(q);
+		if (plan.terms.length === 0) {
+			status.textContent = q ? '请输入要检索的文字或文号。' : '输入关键词或文号开始检索。';
+			return;
+		}
+		status.textContent = '正在检索…';
+		worker.postMessage({ type: 'search', seq, plan, filters: filters() });
+	}
+
+	function requestPage() {
+		worker.postMessage({ type: 'page', seq, from: shown, to: shown + PAGE_SIZE });
+	}
+
+	function render(view: ResultView): HTMLLIElement {
+		const li = document.createElement('li');
+		li.className = view.direct ? 'result direct' : 'result';
+		let validity = '';
+		if (view.effectiveDate) {
+			const s: Status = statusOn({ effectiveDate: view.effectiveDate, expiryDate: view.expiryDate }, today);
+			validity = ` <span class="validity" data-status="${s}">${STATUS_LABEL[s]}</span>`;
+		}
+		const facts = [view.section, view.docNumber, view.date].filter(Boolean).map((f) => escape(f!)).join(' · ');
+		li.innerHTML =
+			(view.direct ? '<p class="direct-label">文号直达</p>' : '') +
+			`<h2><a href="${escape(view.url)}">${escape(view.title)}</a></h2>` +
+			`<p class="result-facts">${facts}${validity}</p>` +
+			`<p class="excerpt">${view.excerpt}</p>`;
+		return li;
+	}
+
+	worker.onmessage = (event: MessageEvent<WorkerAnswer>) => {
+		const answer = event.data;
+		if (answer.seq !== seq) return;
+		if (answer.type === 'error') {
+			status.textContent = `检索出错：${answer.message}`;
+		} else if (answer.type === 'searched') {
+			total = answer.total;
+			const q = input.value.trim();
+			status.textContent = total === 0 ? `没有找到包含“${q}”的内容。` : `找到 ${total} 条包含“${q}”的结果${answer.direct ? '，第一条为文号对应的文件' : ''}。`;
+			if (total > 0) requestPage();
+		} else {
+			const wanted = selects.validity.value;
+			for (const view of answer.results) {
+				// The index knows validity on the build day; the reader's day may differ.
+				if (wanted && view.effectiveDate && statusOn({ effectiveDate: view.effectiveDate, expiryDate: view.expiryDate }, today) !== wanted) continue;
+				list.append(render(view));
+			}
+			shown = answer.from + answer.results.length;
+			more.hidden = shown >= total;
+		}
+	};
+
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		clearTimeout(timer);
+		search();
+	});
+	input.addEventListener('input', () => {
+		clearTimeout(timer);
+		timer = setTimeout(search, 250);
+	});
+	for (const f of FILTERS) selects[f].addEventListener('change', search);
+	more.addEventListener('click', requestPage);
+	root.querySelector<HTMLElement>('[data-search-ui]')!.hidden = false;
+	search();
+}
