@@ -99,9 +99,13 @@ export function fromIndexText(indexText: string): string {
 			out += run;
 			rest = rest.slice(run.length);
 		}
-		out += rest.replaceAll(SPACE, ' ').replaceAll(BREAK, ' ');
+		out += rest.replaceAll(SPACE, ' ');
 	}
-	return out.replace(/ {2,}/g, ' ').trim();
+	// A block break reads as a space between Latin words or figures; Chinese needs none.
+	return out
+		.replace(new RegExp(`(?<=[A-Za-z0-9])${BREAK}+(?=[A-Za-z0-9+-])`, 'g'), ' ')
+		.replaceAll(BREAK, '')
+		.trim();
 }
 
 /**

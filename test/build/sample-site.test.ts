@@ -100,6 +100,7 @@ describe('the sample build', () => {
 			'/',
 			'/404.html',
 			'/issues/',
+			'/search/',
 			`/issues/${MONTH}/`,
 			...['briefs', 'chronicle', 'personnel', 'photos', 'statistics'].map((p) => `/issues/${MONTH}/${p}/`),
 			...documents.map(documentUrl),
@@ -108,7 +109,7 @@ describe('the sample build', () => {
 			...features.map((f) => `/features/${f.id}/`),
 		];
 		expect([...pages].sort()).toEqual([...expected].sort());
-		expect(pages).toHaveLength(26);
+		expect(pages).toHaveLength(27);
 		expect(site.fileFor('/api/documents.json')).toBeDefined();
 	});
 
