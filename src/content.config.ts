@@ -3,7 +3,7 @@
  * (GAZETTE_CONTENT_DIR points elsewhere, e.g. at a test fixture).
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { contentDir } from './gazette/paths.ts';
 import { briefSchema } from './schemas/brief.ts';
 import { chronicleSchema } from './schemas/chronicle.ts';
@@ -14,6 +14,7 @@ import { issueSchema } from './schemas/issue.ts';
 import { personnelSchema } from './schemas/personnel.ts';
 import { photoSchema } from './schemas/photo.ts';
 import { statisticsSchema } from './schemas/statistics.ts';
+import { unitSchema } from './schemas/unit.ts';
 
 /** Ids are the file path without extension, exactly as the editor named it. */
 const load = (folder: string, pattern: string) =>
@@ -33,4 +34,6 @@ export const collections = {
 	statistics: defineCollection({ loader: load('statistics', '*.yaml'), schema: statisticsSchema }),
 	photos: defineCollection({ loader: load('photos', '*.yaml'), schema: photoSchema }),
 	features: defineCollection({ loader: load('features', '**/*.md'), schema: featureSchema }),
+	// One file, keyed by each unit's full name.
+	units: defineCollection({ loader: file(`${contentDir()}/units.yaml`), schema: unitSchema }),
 };

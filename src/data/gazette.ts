@@ -12,6 +12,7 @@ import { checkIntegrity, formatProblems } from '../gazette/integrity.ts';
 import { SECTIONS, type Section } from '../gazette/sections.ts';
 import * as urls from '../gazette/urls.ts';
 import { statusOn, type Status } from '../gazette/validity.ts';
+import { buildCrossReferences, type Citation, type CrossReferences, type PersonRecord, type Referrer, type UnitMeasure } from './links.ts';
 import type { DocumentCategory } from '../schemas/document.ts';
 
 export interface GazetteDocument {
@@ -22,6 +23,29 @@ export interface GazetteDocument {
 	status: Status;
 	interpretations: GazetteInterpretation[];
 	issue: GazetteIssue;
+	/** What its text cites or names, in the gazette or not. */
+	citations: Citation[];
+	/** Documents that cite it (引用本文件的文件). */
+	citedBy: Referrer[];
+	/** Briefs, chronicle days and other pages that name it. */
+	mentionedIn: Referrer[];
+	/** Documents it repeals; `url` when the gazette holds them. */
+	repeals: { docNumber: string; title?: string; url?: string }[];
+	/** The document that repealed it, and from when. */
+	repealedBy?: { docNumber: string; url: string; date: CalendarDate };
+	/** Its numbered measures that name 责任单位, with the units' full names. */
+	measures: (UnitMeasure & { unitNames: string[] })[];
+}
+
+export interface GazetteUnit {
+	/** Full name, e.g. 温州市人力资源和社会保障局. */
+	name: string;
+	url: string;
+	measures: UnitMeasure[];
+}
+
+export interface GazettePerson extends PersonRecord {
+	url: string;
 }
 
 export interface GazetteInterpretation {
@@ -72,6 +96,12 @@ export interface Gazette {
 	interpretations: GazetteInterpretation[];
 	briefs: GazetteBrief[];
 	features: GazetteFeature[];
+	/** 责任单位 with their measures, by name. */
+	units: GazetteUnit[];
+	/** People named in personnel notices or the chronicle, by name. */
+	people: GazettePerson[];
+	/** Cross-references and the linker for any text. */
+	links: CrossReferences;
 	/** The calendar day of the build in Asia/Shanghai (GAZETTE_BUILD_DATE overrides it). */
 	buildDate: CalendarDate;
 }
@@ -83,6 +113,7 @@ export function buildDate(): CalendarDate {
 
 const relative = (entry: { filePath?: string }) => (entry.filePath ? path.relative(process.cwd(), path.resolve(entry.filePath)) : '(unknown file)');
 const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
+const slugOf = (docNumber: string) => docNumberSlug(parseCanonicalDocNumber(docNumber)!);
 
 let cached: Promise<Gazette> | undefined;
 
@@ -93,7 +124,7 @@ export function getGazette(): Promise<Gazette> {
 }
 
 async function loadGazette(): Promise<Gazette> {
-	const [issues, documents, interpretations, briefs, personnel, chronicle, statistics, photos, features] = await Promise.all([
+	const [issues, documents, interpretations, briefs, personnel, chronicle, statistics, photos, features, units] = await Promise.all([
 		getCollection('issues'),
 		getCollection('documents'),
 		getCollection('interpretations'),
@@ -103,6 +134,7 @@ async function loadGazette(): Promise<Gazette> {
 		getCollection('statistics'),
 		getCollection('photos'),
 		getCollection('features'),
+		getCollection('units'),
 	]);
 
 	const perIssue = [...personnel, ...chronicle, ...statistics, ...photos];
@@ -158,6 +190,11 @@ async function loadGazette(): Promise<Gazette> {
 				status: statusOn(entry.data, today),
 				interpretations: [],
 				issue: issueOf(entry.data.issue),
+				citations: [],
+				citedBy: [],
+				mentionedIn: [],
+				repeals: [],
+				measures: [],
 			};
 			docBySlug.set(docNumberSlug(parseCanonicalDocNumber(entry.data.docNumber)!), doc);
 			doc.issue.documents[entry.data.category].push(doc);
@@ -196,6 +233,43 @@ async function loadGazette(): Promise<Gazette> {
 		return feature;
 	});
 
+	const links = buildCrossReferences({
+		documents: gazetteDocuments.map((d) => ({
+			docNumber: d.data.docNumber,
+			regulationTitle: d.data.regulationTitle,
+			title: d.data.title,
+			url: d.url,
+			effectiveDate: d.data.effectiveDate,
+			markdown: d.entry.body ?? '',
+			issue: d.data.issue,
+			repeals: d.data.repeals,
+		})),
+		sources: [
+			...gazetteDocuments.map((d) => ({ kind: 'document' as const, url: d.url, title: d.data.title, date: d.data.signedDate, text: `${d.data.notice}\n${d.entry.body ?? ''}`, self: d.data.docNumber })),
+			...gazetteInterpretations.map((i) => ({ kind: 'interpretation' as const, url: i.url, title: i.data.title, date: i.publishedDate, text: i.entry.body ?? '', self: i.data.interprets })),
+			...gazetteBriefs.map((b) => ({ kind: 'brief' as const, url: b.url, title: b.data.title, date: b.data.date, text: b.entry.body ?? '' })),
+			...gazetteFeatures.map((f) => ({ kind: 'feature' as const, url: f.url, title: f.data.title, date: f.issue.data.publishedDate, text: f.entry.body ?? '' })),
+			...chronicle.flatMap((c) => c.data.days.map((day) => ({ kind: 'chronicle' as const, url: urls.chronicleDayUrl(day.date), title: c.data.title, date: day.date, text: day.entries.join('\n') }))),
+		],
+		units: units.map((u) => ({ name: u.id, aliases: u.data.aliases })),
+		unitUrl: urls.unitUrl,
+		personnel: personnel.map((p) => ({ issue: p.data.issue, url: urls.issuePageUrl(p.data.issue, 'personnel'), decisions: p.data.decisions })),
+		chronicle: chronicle.map((c) => c.data),
+	});
+	for (const warning of links.warnings) console.warn(`[gazette] warning: ${warning}`);
+	for (const doc of gazetteDocuments) {
+		const n = doc.data.docNumber;
+		doc.citations = links.citations.get(n) ?? [];
+		doc.citedBy = links.citedBy.get(n) ?? [];
+		// A document's own interpretations link to it already.
+		doc.mentionedIn = (links.mentionedIn.get(n) ?? []).filter((m) => !doc.interpretations.some((i) => i.url === m.url));
+		doc.repeals = doc.data.repeals.map((r) => ({ ...r, ...(docBySlug.has(slugOf(r.docNumber)) ? { url: docBySlug.get(slugOf(r.docNumber))!.url } : {}) }));
+		doc.repealedBy = links.repealedBy.get(n);
+		doc.status = statusOn({ ...doc.data, repealedDate: doc.repealedBy?.date }, today);
+		doc.measures = (links.measures.get(n) ?? []).map((m) => ({ ...m, docNumber: n, docTitle: doc.data.regulationTitle, url: `${doc.url}#${m.anchor}`, issue: doc.data.issue }));
+	}
+	const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'zh-CN');
+
 	const issueList = [...issueByMonth.values()];
 	const newestFirst = (a: { issue: GazetteIssue }, b: { issue: GazetteIssue }) => b.issue.month.localeCompare(a.issue.month);
 	return {
@@ -204,6 +278,9 @@ async function loadGazette(): Promise<Gazette> {
 		interpretations: issueList.flatMap((i) => i.interpretations),
 		briefs: [...gazetteBriefs].sort(newestFirst),
 		features: [...gazetteFeatures].sort(newestFirst),
+		units: [...links.units].map(([name, measures]) => ({ name, url: urls.unitUrl(name), measures })).sort(byName),
+		people: [...links.people.values()].map((p) => ({ ...p, url: urls.personUrl(p.name) })).sort(byName),
+		links,
 		buildDate: today,
 	};
 }

@@ -22,6 +22,10 @@ function input(overrides: Partial<ApiDocumentInput['data']> = {}, interpretation
 		status: 'not-yet-in-force',
 		url: '/documents/温政办-2022-98/',
 		interpretations,
+		citations: [],
+		citedBy: [],
+		mentionedIn: [],
+		measures: [],
 	};
 }
 
@@ -43,6 +47,12 @@ describe('apiDocument', () => {
 			'issue',
 			'url',
 			'interpretations',
+			'cites',
+			'citedBy',
+			'mentionedIn',
+			'repeals',
+			'repealedBy',
+			'responsibleUnits',
 		]);
 	});
 
@@ -63,6 +73,12 @@ describe('apiDocument', () => {
 			issue: '2022-12',
 			url: '/documents/温政办-2022-98/',
 			interpretations: ['/interpretations/2022-12/温政办-2022-98/'],
+			cites: [],
+			citedBy: [],
+			mentionedIn: [],
+			repeals: [],
+			repealedBy: null,
+			responsibleUnits: [],
 		});
 	});
 
@@ -102,5 +118,31 @@ describe('apiDocument', () => {
 
 	it('passes the status through', () => {
 		expect(apiDocument({ ...input(), status: 'repealed' }).status).toBe('repealed');
+	});
+
+	it('lists cross-references: citations with and without a gazette page, repeals, units with their measures', () => {
+		const doc = apiDocument({
+			...input({ repeals: [{ docNumber: '温政办〔2021〕3号' }] }),
+			citations: [{ docNumber: '温政发〔2021〕11号', title: '某实施意见' }, { title: '温州市火灾事故调查处理规定', url: '/documents/温政办-2022-96/' }],
+			citedBy: [{ url: '/documents/a/' }, { url: '/documents/a/' }],
+			mentionedIn: [{ url: '/briefs/b/' }],
+			repealedBy: { docNumber: '温政办〔2023〕1号' },
+			measures: [
+				{ anchor: 'measure-1', unitNames: ['温州市财政局', '温州市商务局'] },
+				{ anchor: 'measure-2', unitNames: ['温州市财政局'] },
+			],
+		});
+		expect(doc.cites).toEqual([
+			{ docNumber: '温政发〔2021〕11号', title: '某实施意见', url: null },
+			{ docNumber: null, title: '温州市火灾事故调查处理规定', url: '/documents/温政办-2022-96/' },
+		]);
+		expect(doc.citedBy).toEqual(['/documents/a/']);
+		expect(doc.mentionedIn).toEqual(['/briefs/b/']);
+		expect(doc.repeals).toEqual(['温政办〔2021〕3号']);
+		expect(doc.repealedBy).toBe('温政办〔2023〕1号');
+		expect(doc.responsibleUnits).toEqual([
+			{ unit: '温州市财政局', measures: ['measure-1', 'measure-2'] },
+			{ unit: '温州市商务局', measures: ['measure-1'] },
+		]);
 	});
 });

@@ -24,6 +24,18 @@ export interface ApiDocument {
 	issue: string;
 	url: string;
 	interpretations: string[];
+	/** What it cites: 文号 (canonical) when the citation has one, else the title; url when the gazette holds it. */
+	cites: { docNumber: string | null; title: string | null; url: string | null }[];
+	/** Pages of documents that cite it. */
+	citedBy: string[];
+	/** Pages (briefs, chronicle days, other interpretations) that name it. */
+	mentionedIn: string[];
+	/** 文号 of documents it repeals. */
+	repeals: string[];
+	/** 文号 of the document that repeals it, or null. */
+	repealedBy: string | null;
+	/** 责任单位 (full names) with the anchors of their measures on the document page. */
+	responsibleUnits: { unit: string; measures: string[] }[];
 }
 
 export interface ApiDocumentInput {
@@ -40,10 +52,16 @@ export interface ApiDocumentInput {
 		effectiveDate: string;
 		expiryDate?: string | undefined;
 		issue: string;
+		repeals?: { docNumber: string }[];
 	};
 	status: Status;
 	url: string;
 	interpretations: { url: string }[];
+	citations: { docNumber?: string; title?: string; url?: string }[];
+	citedBy: { url: string }[];
+	mentionedIn: { url: string }[];
+	repealedBy?: { docNumber: string } | undefined;
+	measures: { anchor: string; unitNames: string[] }[];
 }
 
 export function apiDocument(doc: ApiDocumentInput): ApiDocument {
@@ -65,5 +83,14 @@ export function apiDocument(doc: ApiDocumentInput): ApiDocument {
 		issue: d.issue,
 		url: doc.url,
 		interpretations: doc.interpretations.map((i) => i.url),
+		cites: doc.citations.map((c) => ({ docNumber: c.docNumber ?? null, title: c.title ?? null, url: c.url ?? null })),
+		citedBy: [...new Set(doc.citedBy.map((r) => r.url))],
+		mentionedIn: [...new Set(doc.mentionedIn.map((r) => r.url))],
+		repeals: (d.repeals ?? []).map((r) => r.docNumber),
+		repealedBy: doc.repealedBy?.docNumber ?? null,
+		responsibleUnits: [...new Set(doc.measures.flatMap((m) => m.unitNames))].map((unit) => ({
+			unit,
+			measures: doc.measures.filter((m) => m.unitNames.includes(unit)).map((m) => m.anchor),
+		})),
 	};
 }

@@ -21,3 +21,10 @@ export const issuePageUrl = (month: string, page: IssuePage) => `/issues/${month
 
 /** A day in the chronicle: /issues/2022-12/chronicle/#day-2022-12-09. */
 export const chronicleDayUrl = (date: string) => `${issuePageUrl(date.slice(0, 7), 'chronicle')}#day-${date}`;
+
+/** A 责任单位's page, by its full name. */
+export const unitUrl = (name: string) => `/units/${name}/`;
+/** A person's page, by name. */
+export const personUrl = (name: string) => `/people/${name}/`;
+export const expiringUrl = () => '/expiring/';
+export const contactsUrl = () => '/interpretations/contacts/';

@@ -57,6 +57,19 @@ export const documentSchema = z
 		expiryDate: calendarDate.optional(),
 		/** The words that set the expiry, e.g. 有效期10年. */
 		expiryBasis: z.string().min(1).optional(),
+		/** 废止: earlier documents this one declares void, from its effectiveDate on. */
+		repeals: z
+			.array(
+				z
+					.object({
+						/** 文号 of the repealed document. */
+						docNumber,
+						/** Its title, for a document the gazette does not hold. */
+						title: z.string().min(1).optional(),
+					})
+					.strict(),
+			)
+			.default([]),
 		/** 附件 printed with the document, in order. */
 		attachments: z.array(attachment).default([]),
 		/** The issue it appeared in, `YYYY-MM`. */
@@ -71,6 +84,11 @@ export const documentSchema = z
 				message: `expiryDate ${doc.expiryDate} is before effectiveDate ${doc.effectiveDate}; the last day in force cannot precede the first`,
 			});
 		}
+		doc.repeals.forEach((r, i) => {
+			if (r.docNumber === doc.docNumber) {
+				ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['repeals', i, 'docNumber'], message: 'a document cannot repeal itself' });
+			}
+		});
 		if ((doc.expiryDate === undefined) !== (doc.expiryBasis === undefined)) {
 			ctx.addIssue({
 				code: z.ZodIssueCode.custom,

@@ -1,0 +1,61 @@
+/**
+ * Walks a gazette text's Markdown tree in reading order and hands out each
+ * block's anchor (see anchors.ts). The remark plugin writes the ids into the
+ * page; the measures list reads them back; both walk the tree here.
+ */
+import type { Heading, Paragraph, PhrasingContent, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { AnchorAllocator } from './anchors.ts';
+import { responsibleUnitsOf } from './units.ts';
+
+// The text a block starts with, read through emphasis (**第三条**, 　　**4.**) up to
+// the first node that is neither text nor emphasis, such as a link or an image.
+function leadingText(node: Heading | Paragraph): string {
+	let text = '';
+	const read = (nodes: PhrasingContent[]): boolean => {
+		for (const child of nodes) {
+			if (child.type === 'text') text += child.value;
+			else if ((child.type !== 'strong' && child.type !== 'emphasis') || !read(child.children)) return false;
+		}
+		return true;
+	};
+	read(node.children);
+	return text;
+}
+
+/** Calls `fn` with every heading and paragraph that gets an anchor, and the anchor. */
+export function forEachAnchor(tree: Root, fn: (node: Heading | Paragraph, id: string) => void): void {
+	const anchors = new AnchorAllocator();
+	visit(tree, (node) => {
+		if (node.type !== 'heading' && node.type !== 'paragraph') return;
+		const id = anchors.next(node.type, leadingText(node));
+		if (id !== undefined) fn(node, id);
+	});
+}
+
+export interface Measure {
+	/** The measure's anchor on its document page, e.g. measure-5. */
+	anchor: string;
+	/** Its heading sentence as printed, e.g. 5.引导有条件企业持续生产。 */
+	heading: string;
+	/** 责任单位 as printed. */
+	units: string[];
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+/** The numbered measures of a Markdown text that name their 责任单位. */
+export function measuresOf(markdown: string): Measure[] {
+	const measures: Measure[] = [];
+	forEachAnchor(parser.parse(markdown), (node, id) => {
+		if (!id.startsWith('measure-')) return;
+		const text = toString(node);
+		const units = responsibleUnitsOf(text);
+		if (units) measures.push({ anchor: id, heading: /^[^。]*。?/u.exec(text)![0], units });
+	});
+	return measures;
+}

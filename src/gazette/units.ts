@@ -1,0 +1,34 @@
+/**
+ * 责任单位: the units printed after a measure, `（责任单位：市人力社保局、市财政局）`,
+ * and their canonical names through the gazette's alias table.
+ */
+
+/** The units listed at the end of a measure, as printed; null when it names none. */
+export function responsibleUnitsOf(paragraph: string): string[] | null {
+	const m = /[（(]\s*责任单位\s*[:：]\s*([^）)]+?)\s*[）)]\s*[。.]?\s*$/u.exec(paragraph);
+	if (!m) return null;
+	return m[1]
+		.split(/[、，,；;]/)
+		.map((u) => u.trim())
+		.filter(Boolean);
+}
+
+export interface UnitEntry {
+	/** The unit's full name, e.g. 温州市人力资源和社会保障局. */
+	name: string;
+	/** Short names used in print, e.g. 市人力社保局. */
+	aliases: string[];
+}
+
+/** Looks up a printed unit name; undefined for a unit the table does not know. */
+export function unitResolver(entries: UnitEntry[]): (printed: string) => string | undefined {
+	const byName = new Map<string, string>();
+	for (const e of entries) {
+		for (const n of [e.name, ...e.aliases]) {
+			const other = byName.get(n);
+			if (other && other !== e.name) throw new Error(`unit name ${n} is listed for both ${other} and ${e.name}`);
+			byName.set(n, e.name);
+		}
+	}
+	return (printed) => byName.get(printed.replace(/\s+/g, ''));
+}
