@@ -167,7 +167,7 @@ export function buildCrossReferences(input: CrossReferenceInput): CrossReference
 		const m = /([（(]\s*责任单位\s*[:：]\s*)([^）)]+)([）)])/u.exec(text);
 		if (!m) return [{ text }];
 		const out: Segment[] = [{ text: text.slice(0, m.index! + m[1].length) }];
-		for (const part of m[2].split(/([、，,])/)) {
+		for (const part of m[2].split(/([、，,；;])/)) {
 			const name = resolveUnit(part.trim());
 			out.push(name ? { text: part, href: input.unitUrl(name) } : { text: part });
 		}

@@ -22,7 +22,7 @@ export interface Reference {
 const joinTitle = (raw: string) => raw.replace(/\s*\n\s*/g, '').replace(/\s+/g, ' ').trim();
 
 // 文号 as printed in running text: 〔〕 or the brackets people type, an optional 第, 号.
-const DOC_NUMBER = /(\p{Script=Han}{1,12})\s*[〔［\[【]\s*([0-9０-９]{4})\s*[〕］\]】]\s*第?\s*([0-9０-９]{1,5})\s*号/gu;
+const DOC_NUMBER = /(\p{Script=Han}{1,12})\s*[〔［\[【(（]\s*([0-9０-９]{4})\s*[〕］\]】)）]\s*第?\s*([0-9０-９]{1,5})\s*号/gu;
 
 /** 《》 spans with nesting respected: 《关于印发《…》的通知》 gives the outer and the inner span. */
 function titleSpans(text: string): { start: number; end: number; title: string }[] {

@@ -6,7 +6,14 @@ import { toHalfWidthAlnum } from './text.ts';
 
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 // Same length as its input, so positions found in the folded text hold in the original.
-const fold = (s: string) => toHalfWidthAlnum(s).toLowerCase().replace(/[‐‑‒–—―−－]/g, '-');
+// Brackets of every style read alike, so the canonical 温政办〔2022〕94号 marks 温政办【2022】94号 too.
+const fold = (s: string) =>
+	toHalfWidthAlnum(s)
+		// One code unit at a time: İ lower-cases to two, which would shift every position after it.
+		.replace(/[^]/g, (c) => (c.toLowerCase().length === 1 ? c.toLowerCase() : c))
+		.replace(/[‐‑‒–—―−－]/g, '-')
+		.replace(/[[【(（［{｛〔]/g, '〔')
+		.replace(/[\]】)）］}｝〕]/g, '〕');
 
 /** Where each term occurs in `text`, as [start, end) ranges that do not overlap. */
 export function matchRanges(text: string, terms: string[]): [number, number][] {
@@ -26,7 +33,9 @@ export function excerptHtml(text: string, terms: string[], length = 110): string
 	const ranges = matchRanges(text, terms);
 	const first = ranges[0]?.[0] ?? 0;
 	const start = Math.max(0, Math.min(first - Math.floor(length / 3), text.length - length));
-	const end = Math.min(text.length, start + length);
+	// A match the window would cut in two is shown whole.
+	const cut = ranges.find(([s, e]) => s < start + length && e > start + length);
+	const end = Math.min(text.length, cut ? cut[1] : start + length);
 	let html = start > 0 ? '…' : '';
 	let at = start;
 	for (const [s, e] of ranges) {

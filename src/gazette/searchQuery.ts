@@ -18,19 +18,21 @@ export interface SearchPlan {
 	fallback?: SearchPlan;
 }
 
-function termsOf(query: string): QueryTerm[] {
+/** The words of `query` as terms; a word that is a 文号 in its canonical spelling unless `asTyped`. */
+function termsOf(query: string, asTyped = false): QueryTerm[] {
 	return query
 		.split(/[\s\u3000]+/)
 		.filter(Boolean)
 		.map((word) => {
-			const number = parseDocNumber(word);
+			const number = asTyped ? null : parseDocNumber(word);
 			return toQueryTerm(number ? formatDocNumber(number) : word);
 		})
 		.filter((t): t is QueryTerm => t !== null);
 }
 
 export function planSearch(query: string): SearchPlan {
-	const plain: SearchPlan = { terms: termsOf(query) };
+	// Text that only looks like a number (产值2022年10) is searched as typed when the number finds nothing.
+	const plain: SearchPlan = { terms: termsOf(query, true) };
 	const docNumber = parseDocNumber(query);
 	if (docNumber) {
 		const canonical = formatDocNumber(docNumber);
@@ -41,5 +43,5 @@ export function planSearch(query: string): SearchPlan {
 		const ascii = unifiedNumberAscii(unified);
 		return { terms: [toQueryTerm(ascii)!], unifiedNumber: ascii, fallback: plain };
 	}
-	return plain;
+	return { terms: termsOf(query) };
 }

@@ -6,12 +6,17 @@
  * another when searching, which loses phrases that cross word boundaries.
  * Instead every Han character becomes one index word: itself plus the next
  * character when that is Han too (overlapping bigrams), the last of a run
- * alone. A query of n ≥ 2 Han characters is then the exact phrase of its
+ * alone; the first of a run of two or more is also a word alone, before its
+ * bigram. A query of n ≥ 2 Han characters is then the exact phrase of its
  * n − 1 bigrams, which occurs exactly where the query is a substring of the
  * text; a single character is a prefix search, and every occurrence of a
- * character starts some index word. Latin letters and digits stay whole words.
+ * character starts some index word. Where a query has Latin letters, digits or
+ * punctuation before a Han character, the run starts there in the text too,
+ * so its first character alone is the next word, whatever follows it in the
+ * text (500元 finds 500元的). Latin letters and digits stay whole words.
  * Punctuation rides on the word before it, so the text can be read back for
- * excerpts, and Pagefind ignores it.
+ * excerpts, and Pagefind ignores it; it still ends a Han run. Spacing between
+ * two Han characters on one line is print layout and does not.
  *
  * The page title is written a second time after the text in a form no text
  * word can take (Han bigram 火灾 → 火火灾灾, lone Han 定 → 定定定, Latin or
@@ -33,7 +38,8 @@ function units(text: string): Unit[] {
 		if (kind !== 'han' && last && last.kind === kind) last.text += ch;
 		else out.push({ kind, text: ch });
 	}
-	return out;
+	// Spacing between two Han characters on one line is print layout: they stay one run.
+	return out.filter((u, i) => !(u.kind === 'other' && /^[^\S\n\t]+$/.test(u.text) && out[i - 1]?.kind === 'han' && out[i + 1]?.kind === 'han'));
 }
 
 // Mark a real space between Latin words, and a break between blocks (paragraphs,
@@ -57,7 +63,14 @@ function indexWords(text: string): string[] {
 			return;
 		}
 		const next = us[i + 1];
-		words.push(prefix + (u.kind === 'han' && next?.kind === 'han' ? u.text + next.text : u.text));
+		if (u.kind === 'han' && next?.kind === 'han') {
+			// The first character of a run is a word alone too, for queries that end on it.
+			if (us[i - 1]?.kind !== 'han') {
+				words.push(prefix + u.text);
+				prefix = '';
+			}
+			words.push(prefix + u.text + next.text);
+		} else words.push(prefix + u.text);
 		prefix = '';
 	});
 	if (prefix) words.push(prefix);
@@ -85,13 +98,16 @@ function titleWord(word: string): string {
 /** Reads the original text back from its index form (whitespace aside). */
 export function fromIndexText(indexText: string): string {
 	let out = '';
-	for (const word of indexText.split(' ')) {
+	const words = indexText.split(' ');
+	words.forEach((word, k) => {
 		let rest = word;
 		const lead = /^[^\p{Script=Han}A-Za-z0-9]*/u.exec(rest)![0];
 		out += lead;
 		rest = rest.slice(lead.length);
 		const [first, second] = [...rest];
 		if (first !== undefined && HAN.test(first)) {
+			// The lone first character of a run, before the run's first bigram: read once.
+			if (rest === first && words[k + 1]?.startsWith(first)) return;
 			out += first;
 			rest = rest.slice(first.length + (second !== undefined && HAN.test(second) ? second.length : 0));
 		} else {
@@ -100,7 +116,7 @@ export function fromIndexText(indexText: string): string {
 			rest = rest.slice(run.length);
 		}
 		out += rest.replaceAll(SPACE, ' ');
-	}
+	});
 	// A block break reads as a space between Latin words or figures; Chinese needs none.
 	return out
 		.replace(new RegExp(`(?<=[A-Za-z0-9])${BREAK}+(?=[A-Za-z0-9+-])`, 'g'), ' ')
@@ -110,18 +126,24 @@ export function fromIndexText(indexText: string): string {
 
 /**
  * The index words a query term must match, in order. Inside a term a Han run
- * that is followed by Latin text or digits ends there in the page too, so its
- * last character is its own word; at the end of the term the page may go on.
- * `whole` treats the text as complete (a title), so every run ends.
+ * that is followed by Latin text, digits or punctuation ends there in the page
+ * too, so its last character is its own word; at the end of the term the page
+ * may go on. A run that follows them starts there in the page too, so its
+ * first character is its own word as well. `whole` treats the text as
+ * complete (a title), so every run starts and ends.
  */
 function queryWords(term: string, whole = false): string[] {
 	const words: string[] = [];
-	const us = units(term).filter((u) => u.kind !== 'other');
+	const us = units(term);
 	us.forEach((u, i) => {
-		if (u.kind !== 'han') return void words.push(u.text.toLowerCase());
-		const next = us[i + 1];
-		if (next?.kind === 'han') words.push(u.text + next.text);
-		else if (next !== undefined || whole || us[i - 1]?.kind !== 'han') words.push(u.text);
+		if (u.kind === 'other') return;
+		if (u.kind === 'alnum') return void words.push(u.text.toLowerCase());
+		const [prev, next] = [us[i - 1], us[i + 1]];
+		const starts = prev ? prev.kind !== 'han' : whole;
+		if (next?.kind === 'han') {
+			if (starts) words.push(u.text);
+			words.push(u.text + next.text);
+		} else if (next !== undefined || whole || prev?.kind !== 'han') words.push(u.text);
 	});
 	return words;
 }

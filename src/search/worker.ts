@@ -10,6 +10,8 @@ import type { PageRequest, ResultView, SearchFilters, SearchRequest, WorkerAnswe
 
 interface PagefindResult {
 	id: string;
+	/** Positions of the matching words in the content; none when only the metadata matched. */
+	words: number[];
 	data(): Promise<{ url: string; content: string; meta: Record<string, string> }>;
 }
 interface Pagefind {
@@ -25,7 +27,8 @@ const post = (answer: WorkerAnswer) => self.postMessage(answer);
 async function run(term: string, filters: SearchFilters): Promise<PagefindResult[]> {
 	const pf = await (pagefind ??= import(/* @vite-ignore */ bundle) as Promise<Pagefind>);
 	const found = await pf.search(term, { filters, sort: { issue: 'desc' } });
-	return found.results;
+	// Pagefind also matches metadata (a date 2022-12-30 for 30, the section 县区风采 for 县): only the content counts.
+	return found.results.filter((r) => r.words.length > 0);
 }
 
 /** Pages containing every term, newest issue first, those with the terms in the title before the rest. */

@@ -6,7 +6,9 @@
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { leadersOf } from '../../src/gazette/leaders.ts';
 import { SECTION_LABEL, type Section } from '../../src/gazette/sections.ts';
+import { responsibleUnitsOf, unitResolver } from '../../src/gazette/units.ts';
 import { ROOT, SAMPLE_BUILD_DATE, buildSite, removeBuild, type BuildResult } from '../support/build.ts';
 import {
 	CONTENT,
@@ -92,6 +94,20 @@ function references(doc: Document): string[] {
 	]);
 }
 
+// Every 责任单位 printed after a measure, by full name, and every person named in personnel or the chronicle.
+const resolveUnit = unitResolver(
+	Object.entries(readYaml<Record<string, { aliases: string[] }>>('units.yaml')).map(([name, u]) => ({ name, aliases: u.aliases })),
+);
+const unitNames = [
+	...new Set(documents.flatMap((d) => d.body.split(/\n\s*\n/).flatMap((p) => (/^\d+[.．、]/.test(p) ? (responsibleUnitsOf(p) ?? []) : [])).map((u) => resolveUnit(u)!))),
+];
+const personNames = [
+	...new Set([
+		...readYaml<{ decisions: { changes: { name: string }[] }[] }>(`personnel/${MONTH}.yaml`).decisions.flatMap((d) => d.changes.map((c) => c.name)),
+		...readYaml<{ days: { entries: string[] }[] }>(`chronicle/${MONTH}.yaml`).days.flatMap((d) => d.entries.flatMap((e) => leadersOf(e).map((l) => l.name))),
+	]),
+];
+
 // ------------------------------------------------------------ every page
 
 describe('the sample build', () => {
@@ -107,9 +123,16 @@ describe('the sample build', () => {
 			...interpretations.map(interpretationUrl),
 			...briefs.map((b) => `/briefs/${b.id}/`),
 			...features.map((f) => `/features/${f.id}/`),
+			'/expiring/',
+			'/interpretations/contacts/',
+			'/units/',
+			...unitNames.map((u) => `/units/${u}/`),
+			'/people/',
+			...personNames.map((n) => `/people/${n}/`),
 		];
 		expect([...pages].sort()).toEqual([...expected].sort());
-		expect(pages).toHaveLength(27);
+		// 31 pages of items and indexes, one per 责任单位 and one per person.
+		expect(pages).toHaveLength(31 + unitNames.length + personNames.length);
 		expect(site.fileFor('/api/documents.json')).toBeDefined();
 	});
 
@@ -137,7 +160,7 @@ describe.each(pages)('every page: %s', (url) => {
 		expect(footer).not.toBeNull();
 		const nav = header!.querySelector('nav');
 		expect(nav?.getAttribute('aria-label')).toBeTruthy();
-		expect(all(nav!, 'a[href]').map((a) => a.getAttribute('href'))).toEqual(['/', '/issues/', '/api/documents.json']);
+		expect(all(nav!, 'a[href]').map((a) => a.getAttribute('href'))).toEqual(['/', '/issues/', '/expiring/', '/units/', '/people/', '/interpretations/contacts/', '/search/', '/api/documents.json']);
 		expect(doc.querySelector('main header, main footer, main > nav.site-nav')).toBeNull();
 		// The skip link lands on main.
 		expect(doc.querySelector('a.skip-link')?.getAttribute('href')).toBe(`#${doc.querySelector('main')!.id}`);
@@ -204,8 +227,8 @@ describe.each(pages)('every page: %s', (url) => {
 		for (const a of all(doc, 'a[href^="#"]')) expect(doc.getElementById(decodeURIComponent(a.getAttribute('href')!.slice(1))), a.outerHTML).not.toBeNull();
 	});
 
-	it('holds no trace of the build day or time', () => {
-		const withoutAssets = html.replace(/\/_astro\/[^"'\s,)]+/g, '');
+	it('holds no trace of the build day or time, but for the day the expiring list was computed for', () => {
+		const withoutAssets = html.replace(/\/_astro\/[^"'\s,)]+/g, '').replace(/<time data-expiring-today[^>]*>[^<]*<\/time>/, '');
 		expect(withoutAssets).not.toContain(SAMPLE_BUILD_DATE.slice(0, 4));
 		expect(withoutAssets).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
 		expect(withoutAssets).not.toMatch(/\b\d{2}:\d{2}:\d{2}\b/);

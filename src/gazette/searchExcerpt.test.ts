@@ -1,0 +1,124 @@
+/**
+ * Search result excerpts: the stretch of text around the first match, every
+ * match marked, as HTML.
+ */
+import { describe, expect, it } from 'vitest';
+import { excerptHtml, matchRanges } from './searchExcerpt.ts';
+
+/** The excerpt's text as the reader sees it: tags out, entities decoded. */
+const visible = (html: string) =>
+	html
+		.replace(/<\/?mark>/g, '')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&amp;/g, '&');
+const marked = (html: string) => [...html.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]);
+
+const TEXT =
+	'为贯彻落实党中央、国务院和省委、省政府有关决策部署，鼓励重点企业、重大项目、重大工程不停工、不停产，保障2023年元旦春节期间企业正常生产经营和有序用工，' +
+	'助推经济稳进提质，经市政府研究同意，现将有关事项通知如下：对春节期间留工的外地员工人数30人以上的企业，每人500元的标准发放一次性留工补助。' +
+	'加大RCEP合作交流支持，引导外贸企业积极赴RCEP其他成员国开展重要商务活动，对企业出入境机票费用每人给予30%的补助。';
+
+describe('matchRanges', () => {
+	it('finds every occurrence of every term, in text order', () => {
+		const ranges = matchRanges(TEXT, ['补助', 'RCEP']);
+		expect(ranges.map(([s, e]) => TEXT.slice(s, e))).toEqual(['补助', 'RCEP', 'RCEP', '补助']);
+		expect(ranges.map(([s]) => s)).toEqual([...ranges.map(([s]) => s)].sort((a, b) => a - b));
+	});
+
+	it('ignores case and width, and reads every dash as a hyphen', () => {
+		const text = '统一编号：ZJCC01–2022–0021，ＲＣＥＰ成员国，电话０５７７—88925672';
+		const at = (terms: string[]) => matchRanges(text, terms).map(([s, e]) => text.slice(s, e));
+		expect(at(['zjcc01-2022-0021'])).toEqual(['ZJCC01–2022–0021']);
+		expect(at(['rcep'])).toEqual(['ＲＣＥＰ']);
+		expect(at(['0577-88925672'])).toEqual(['０５７７—88925672']);
+		expect(at(['ＺＪＣＣ０１－２０２２－００２１'])).toEqual(['ZJCC01–2022–0021']);
+	});
+
+	it('keeps positions right around characters whose lower case is longer', () => {
+		// 'İ'.toLowerCase() is two code units; the match after it must not shift.
+		const text = 'İstanbul与RCEP成员国';
+		expect(matchRanges(text, ['rcep']).map(([s, e]) => text.slice(s, e))).toEqual(['RCEP']);
+	});
+
+	it('lets the longest of overlapping terms win, and never overlaps ranges', () => {
+		const text = '温州市火灾事故调查处理规定';
+		const at = (terms: string[]) => matchRanges(text, terms).map(([s, e]) => text.slice(s, e));
+		expect(at(['火灾', '火灾事故'])).toEqual(['火灾事故']);
+		expect(at(['事故调', '火灾事故'])).toEqual(['火灾事故']);
+		expect(at(['火灾事故', '故调查处理'])).toEqual(['故调查处理']);
+		expect(at(['故调', '火灾', '处理规定'])).toEqual(['火灾', '故调', '处理规定']);
+		expect(at(['火灾', '火灾'])).toEqual(['火灾']);
+	});
+
+	it('finds non-overlapping repeats of a term', () => {
+		expect(matchRanges('小小小小', ['小小'])).toEqual([
+			[0, 2],
+			[2, 4],
+		]);
+	});
+
+	it('finds nothing for no terms, empty terms or terms not in the text', () => {
+		expect(matchRanges(TEXT, [])).toEqual([]);
+		expect(matchRanges(TEXT, [''])).toEqual([]);
+		expect(matchRanges(TEXT, ['杭州'])).toEqual([]);
+	});
+});
+
+describe('excerptHtml', () => {
+	it('marks exactly the matched text, as it is written in the text', () => {
+		const html = excerptHtml(TEXT, ['rcep', '30%']);
+		expect(marked(html)).toEqual(['RCEP', 'RCEP', '30%']);
+		expect(marked(excerptHtml('统一编号ZJCC01–2022–0021', ['ZJCC01-2022-0021']))).toEqual(['ZJCC01–2022–0021']);
+	});
+
+	it('shows `length` characters from a third of the way before the first match, with ellipses at cut ends', () => {
+		const text = '甲'.repeat(100) + '补助' + '乙'.repeat(100) + '补助';
+		const html = excerptHtml(text, ['补助']);
+		expect(html).toBe('…' + '甲'.repeat(36) + '<mark>补助</mark>' + '乙'.repeat(72) + '…');
+		expect(visible(html).slice(1, -1)).toHaveLength(110);
+		expect(excerptHtml(text, ['补助'], 40)).toBe('…' + '甲'.repeat(13) + '<mark>补助</mark>' + '乙'.repeat(25) + '…');
+		// In the sample paragraph: the window around the first 补助, shifted to end with the text.
+		const shown = visible(excerptHtml(TEXT, ['补助']));
+		expect(shown).toBe('…' + TEXT.slice(-110));
+	});
+
+	it('starts at the beginning of the text when nothing matches, or the match is near it', () => {
+		for (const terms of [[], ['杭州'], ['贯彻落实']]) {
+			const html = excerptHtml(TEXT, terms);
+			expect(html.startsWith('…'), String(terms)).toBe(false);
+			expect(visible(html), String(terms)).toBe(TEXT.slice(0, 110) + '…');
+		}
+		expect(marked(excerptHtml(TEXT, ['贯彻落实']))).toEqual(['贯彻落实']);
+	});
+
+	it('ends at the end of the text when the match is near it', () => {
+		const html = excerptHtml(TEXT, ['30%的补助']);
+		expect(html.endsWith('…')).toBe(false);
+		expect(visible(html)).toBe('…' + TEXT.slice(-110));
+	});
+
+	it('shows a short text whole, with no ellipsis', () => {
+		expect(excerptHtml('火灾事故调查', ['事故'])).toBe('火灾<mark>事故</mark>调查');
+		expect(excerptHtml('', ['事故'])).toBe('');
+	});
+
+	it('escapes <, >, & and " in the text and in the marks', () => {
+		const text = '《规定》第3条：a < b && c > "d"，见<附件>';
+		const html = excerptHtml(text, ['<附件>', '"d"']);
+		expect(html).toBe('《规定》第3条：a &lt; b &amp;&amp; c &gt; <mark>&quot;d&quot;</mark>，见<mark>&lt;附件&gt;</mark>');
+		expect(html).not.toMatch(/<(?!\/?mark>)/);
+	});
+
+	it('widens the window to show a match it would cut in two whole', () => {
+		const text = '甲'.repeat(20) + '火灾事故调查处理' + '乙'.repeat(20);
+		// A 10-character window from a third before 火灾 would end after 调查处.
+		expect(excerptHtml(text, ['火灾事故调查处理'], 10)).toBe('…甲甲甲<mark>火灾事故调查处理</mark>…');
+		expect(excerptHtml(text, ['火灾', '调查处理'], 8)).toBe('…甲甲<mark>火灾</mark>事故<mark>调查处理</mark>…');
+	});
+
+	it('marks a 文号 written with other brackets than the canonical 〔〕', () => {
+		expect(marked(excerptHtml('根据温政办【2022】94号和温政办[2022]94号文件', ['温政办〔2022〕94号']))).toEqual(['温政办【2022】94号', '温政办[2022]94号']);
+	});
+});

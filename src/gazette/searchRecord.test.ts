@@ -1,0 +1,120 @@
+/**
+ * toSearchRecord: one page as a Pagefind custom record — its text in index
+ * form with the title's own words after it, and the meta, filters and sort
+ * key search results use.
+ */
+import { describe, expect, it } from 'vitest';
+import { SEARCH_LANGUAGE, toSearchRecord, type SearchInfo } from './searchRecord.ts';
+import { fromIndexText, toIndexText, toTitleIndexText } from './searchText.ts';
+
+const DOCUMENT_TITLE = '温州市人民政府办公室关于印发温州市支持企业“留员工、稳生产、开门红”工作方案的通知';
+const DOCUMENT_TEXT = [
+	DOCUMENT_TITLE,
+	'温政办〔2022〕94号',
+	'统一编号\tZJCC01–2022–0021',
+	'对春节期间留工的外地员工人数30人以上的企业，每人500元的标准发放一次性留工补助。',
+	'加大RCEP合作交流支持。',
+].join('\n');
+const DOCUMENT_INFO: SearchInfo = {
+	section: '市政府办公室文件',
+	issue: '2022-12',
+	date: '2022-12-22',
+	issuers: ['温州市人民政府办公室'],
+	docNumber: '温政办〔2022〕94号',
+	unifiedNumber: 'ZJCC01-2022-0021',
+	effectiveDate: '2022-12-22',
+	expiryDate: '2023-06-30',
+	status: 'expired',
+};
+
+const BRIEF_TITLE = '市政府常务会议研究消防安全和留工稳产工作';
+const BRIEF_TEXT = `${BRIEF_TITLE}\n12月22日，市委副书记、市长张振丰主持召开市政府常务会议。`;
+const BRIEF_INFO: SearchInfo = { section: '政务简讯', issue: '2022-12', date: '2022-12-22' };
+
+const record = (title: string, text: string, info: SearchInfo, url = '/x/') => toSearchRecord({ url, title, text, info });
+
+/** What the worker does with a record's content: cut the title's words and read the rest back. */
+function cutTitle(content: string, titleWords: string): string {
+	const words = content.split(' ');
+	return words.slice(0, words.length - Number(titleWords)).join(' ');
+}
+
+describe('toSearchRecord', () => {
+	it('makes a document page a record with every fact as meta, and its filters and sort key', () => {
+		const r = record(DOCUMENT_TITLE, DOCUMENT_TEXT, DOCUMENT_INFO, '/documents/温政办-2022-94/');
+		expect(r.url).toBe('/documents/温政办-2022-94/');
+		expect(r.language).toBe('und');
+		expect(r.meta).toEqual({
+			title: DOCUMENT_TITLE,
+			section: '市政府办公室文件',
+			issue: '2022-12',
+			date: '2022-12-22',
+			titleWords: String(toTitleIndexText(DOCUMENT_TITLE).split(' ').length),
+			docNumber: '温政办〔2022〕94号',
+			unifiedNumber: 'ZJCC01-2022-0021',
+			effectiveDate: '2022-12-22',
+			expiryDate: '2023-06-30',
+		});
+		expect(r.filters).toEqual({
+			year: ['2022'],
+			section: ['市政府办公室文件'],
+			issuer: ['温州市人民政府办公室'],
+			validity: ['expired'],
+		});
+		expect(r.sort).toEqual({ issue: '2022-12/2022-12-22' });
+	});
+
+	it('makes a brief a record with only the facts it has: no empty meta, no empty filters', () => {
+		const r = record(BRIEF_TITLE, BRIEF_TEXT, BRIEF_INFO);
+		expect(r.meta).toEqual({
+			title: BRIEF_TITLE,
+			section: '政务简讯',
+			issue: '2022-12',
+			date: '2022-12-22',
+			titleWords: String(toTitleIndexText(BRIEF_TITLE).split(' ').length),
+		});
+		expect(r.filters).toEqual({ year: ['2022'], section: ['政务简讯'] });
+		expect(r.sort).toEqual({ issue: '2022-12/2022-12-22' });
+		expect(record(BRIEF_TITLE, BRIEF_TEXT, { ...BRIEF_INFO, issuers: [] }).filters).not.toHaveProperty('issuer');
+		for (const value of Object.values(r.meta)) expect(typeof value).toBe('string');
+	});
+
+	it('files a record under the year of its issue, and sorts by issue before the item date', () => {
+		const january = record(BRIEF_TITLE, BRIEF_TEXT, { section: '政务简讯', issue: '2023-01', date: '2022-12-30' });
+		expect(january.filters.year).toEqual(['2023']);
+		expect([january.sort.issue, record(BRIEF_TITLE, BRIEF_TEXT, BRIEF_INFO).sort.issue].sort()).toEqual(['2022-12/2022-12-22', '2023-01/2022-12-30']);
+	});
+
+	it('is indexed under a language tag Pagefind does not segment or stem', () => {
+		expect(SEARCH_LANGUAGE).toBe('und');
+		expect(record(BRIEF_TITLE, BRIEF_TEXT, BRIEF_INFO).language).toBe(SEARCH_LANGUAGE);
+	});
+
+	it.each([
+		['a document', DOCUMENT_TITLE, DOCUMENT_TEXT],
+		['a brief', BRIEF_TITLE, BRIEF_TEXT],
+		['a text ending with its own title', '火灾事故', '调查火灾事故'],
+		['a Latin title', 'RCEP', '加大RCEP合作'],
+		['a title with a 文号', '温政办〔2022〕94号', '温政办〔2022〕94号'],
+	])('appends the title words to %s; titleWords of them, and cutting them gives back the text', (_, title, text) => {
+		const r = record(title, text, BRIEF_INFO);
+		const titleForm = toTitleIndexText(title);
+		expect(r.content).toBe(`${toIndexText(text)} ${titleForm}`);
+		expect(Number(r.meta.titleWords)).toBe(titleForm.split(' ').length);
+		expect(Number(r.meta.titleWords)).toBeGreaterThan(0);
+		const cut = cutTitle(r.content, r.meta.titleWords);
+		expect(cut).toBe(toIndexText(text));
+		expect(fromIndexText(cut)).toBe(fromIndexText(toIndexText(text)));
+		expect(fromIndexText(cut)).not.toContain(titleForm.split(' ')[0]);
+	});
+
+	it('has no title words when the title has nothing searchable, and no text words when the text is empty', () => {
+		const untitled = record('——', '正文', BRIEF_INFO);
+		expect(untitled.meta.titleWords).toBe('0');
+		expect(untitled.content).toBe(toIndexText('正文'));
+		expect(cutTitle(untitled.content, untitled.meta.titleWords)).toBe(untitled.content);
+		const empty = record('火灾', '', BRIEF_INFO);
+		expect(empty.content).toBe(toTitleIndexText('火灾'));
+		expect(cutTitle(empty.content, empty.meta.titleWords)).toBe('');
+	});
+});
