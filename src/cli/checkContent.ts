@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import sharp from 'sharp';
 import { parse } from 'yaml';
 import { buildCrossReferences } from '../data/links.ts';
+import { findReferences } from '../gazette/citations.ts';
 import { addDays } from '../gazette/dates.ts';
 import { checkIntegrity } from '../gazette/integrity.ts';
 import { documentUrl, unitUrl } from '../gazette/urls.ts';
@@ -148,6 +149,19 @@ export async function checkContent(contentDir: string): Promise<CheckReport> {
 				field: 'effectiveDate',
 				message: `effectiveDate ${doc.effectiveDate} is before signedDate ${doc.signedDate}${far ? ' by more than a year' : ''}; check both against the print`,
 			});
+		}
+		// …同时废止: the text repeals documents its front matter does not list; propose them.
+		for (const sentence of file.body.split(/[。；\n]/).filter((s) => /废止/.test(s))) {
+			for (const ref of findReferences(sentence)) {
+				if (ref.docNumber && ref.docNumber !== doc.docNumber && !doc.repeals.some((r) => r.docNumber === ref.docNumber)) {
+					warnings.push({
+						file: file.file,
+						line: lineContaining(file, sentence.trim().slice(0, 12)),
+						field: 'repeals',
+						message: `the text says ${ref.printedNumber ?? ref.docNumber} is repealed (废止) but repeals does not list it; add "- docNumber: ${ref.docNumber}"${ref.title ? ` with title: ${ref.title}` : ''} to repeals`,
+					});
+				}
+			}
 		}
 		if (doc.unifiedNumber && !interpretations.some(([, i]) => i.interprets === doc.docNumber)) {
 			warnings.push({ file: file.file, line: lineOf(file, ['unifiedNumber']), field: 'unifiedNumber', message: `normative document ${doc.docNumber} has no 政策解读; add content/interpretations/${doc.issue}/<文号>.md when the interpretation is published` });

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parse, parseDocument, type Node } from 'yaml';
 
 /** Each collection: its folder under content/, the file extension, one entry per file. */
 export const COLLECTION_FILES = {
@@ -82,13 +82,36 @@ export function readContent(contentDir: string): ContentFile[] {
 	});
 }
 
-/** The line of `field:` in a file's YAML, for messages; the first line when not found. */
+/**
+ * The line of the field at `fieldPath` (e.g. ['photos', 1, 'image']) in a
+ * file's YAML, following the path through maps and lists, so that the second
+ * photo's image is not reported on the first's line; when the path leads to a
+ * field the file does not have, the line of the nearest enclosing item (the
+ * first line for a missing top-level field).
+ */
 export function lineOf(file: ContentFile, fieldPath: (string | number)[]): number {
-	const key = [...fieldPath].reverse().find((p) => typeof p === 'string');
-	if (key === undefined) return 1;
-	const lines = file.text.split('\n');
-	const at = lines.findIndex((l) => new RegExp(`^\\s*(-\\s+)?${key}\\s*:`).test(l));
-	return at >= 0 ? at + 1 : 1;
+	const frontMatter = COLLECTION_FILES[file.collection].ext === '.md' ? /^---\r?\n([\s\S]*?)\r?\n---/.exec(file.text) : null;
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(frontMatter ? frontMatter[1] : file.text, { lineCounter });
+	const lineAt = (node: { range?: [number, number, number] | null } | null | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line + (frontMatter ? 1 : 0) : undefined);
+	let node: unknown = doc.contents;
+	let line = 1;
+	for (const key of fieldPath) {
+		let next: unknown;
+		let at: number | undefined;
+		if (isMap(node)) {
+			const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key));
+			next = pair?.value;
+			at = pair && isScalar(pair.key) ? lineAt(pair.key) : undefined;
+		} else if (isSeq(node) && typeof key === 'number' && isNode(node.items[key])) {
+			next = node.items[key];
+			at = lineAt(next as Node);
+		}
+		if (at === undefined) break;
+		line = at;
+		node = next;
+	}
+	return line;
 }
 
 /** The first line that contains `needle`, for messages about one value; 1 when absent. */

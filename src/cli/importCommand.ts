@@ -12,7 +12,7 @@ import { UsageError } from './report.ts';
 
 /** Image paths the imported files point at, as absolute paths. */
 function imagesOf(files: { path: string; content: string }[], contentDir: string): string[] {
-	return files.flatMap((f) => [...f.content.matchAll(/^\s*image:\s*["']?([^"'\s#]+)/gm)].map((m) => path.resolve(contentDir, path.dirname(f.path), m[1])));
+	return [...new Set(files.flatMap((f) => [...f.content.matchAll(/^\s*image:\s*["']?([^"'\s#]+)/gm)].map((m) => path.resolve(contentDir, path.dirname(f.path), m[1]))))];
 }
 
 export async function runImport(contentDir: string, input: string | undefined, flags: Map<string, string | true>): Promise<number> {

@@ -100,7 +100,8 @@ const BLOCKS = PAGES.flatMap((p) => p.blocks);
 const HAN = /\p{Script=Han}/u;
 const ALNUM = /[A-Za-z0-9]/;
 const halfWidth = (s: string) => s.replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-const kindOf = (c: string) => (HAN.test(c) ? 'han' : ALNUM.test(c) ? 'alnum' : 'other');
+// A percent sign is indexed as a word of its own, like a run of Latin letters.
+const kindOf = (c: string) => (HAN.test(c) ? 'han' : ALNUM.test(c) || /^[%％]$/u.test(c) ? 'alnum' : 'other');
 
 /**
  * What fromIndexText(toIndexText(p)) reads back: p in NFC with full-width
@@ -132,7 +133,7 @@ function readBack(p: string): string {
 		const after = s[j];
 		if (before !== undefined && after !== undefined) {
 			if (/[\n\t]/.test(ws)) {
-				if (/[A-Za-z0-9]/.test(before) && /[A-Za-z0-9+-]/.test(after)) out += ' ';
+				if (/[A-Za-z0-9%]/.test(before) && /[A-Za-z0-9+-]/.test(after)) out += ' ';
 			} else if (nearest(i - 1, -1) === 'alnum' && nearest(j, 1) === 'alnum') out += ' ';
 		}
 		i = j;
@@ -152,10 +153,12 @@ function searchForm(text: string): string {
 	const chars = [...halfWidth(text.normalize('NFC'))];
 	type U = { kind: string; text: string };
 	const us: U[] = [];
+	const percent = (t: string) => /^[%％]$/u.test(t);
 	for (const c of chars) {
 		const kind = kindOf(c);
 		const last = us.at(-1);
-		if (kind !== 'han' && last?.kind === kind) last.text += c;
+		// A percent sign is a token alone, never part of a number's run.
+		if (kind !== 'han' && last?.kind === kind && !percent(c) && !percent(last.text)) last.text += c;
 		else us.push({ kind, text: c });
 	}
 	return us

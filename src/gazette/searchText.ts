@@ -29,13 +29,24 @@ const ALNUM = /[A-Za-z0-9]/;
 
 type Unit = { kind: 'han' | 'alnum' | 'other'; text: string };
 
+/**
+ * A percent sign is a word of its own, spelt in letters: Pagefind drops
+ * punctuation, and 30% must not find every page with the number 30.
+ */
+const PERCENT = 'percentsign';
+const PERCENT_SIGNS = /^[%％]$/u;
+
 /** Splits text into Han characters, runs of Latin letters/digits, and everything else. */
 function units(text: string): Unit[] {
 	const out: Unit[] = [];
 	for (const ch of toHalfWidthAlnum(text.normalize('NFC'))) {
+		if (PERCENT_SIGNS.test(ch)) {
+			out.push({ kind: 'alnum', text: PERCENT });
+			continue;
+		}
 		const kind = HAN.test(ch) ? 'han' : ALNUM.test(ch) ? 'alnum' : 'other';
 		const last = out.at(-1);
-		if (kind !== 'han' && last && last.kind === kind) last.text += ch;
+		if (kind !== 'han' && last && last.kind === kind && last.text !== PERCENT) last.text += ch;
 		else out.push({ kind, text: ch });
 	}
 	// Spacing between two Han characters on one line is print layout: they stay one run.
@@ -112,14 +123,14 @@ export function fromIndexText(indexText: string): string {
 			rest = rest.slice(first.length + (second !== undefined && HAN.test(second) ? second.length : 0));
 		} else {
 			const run = /^[A-Za-z0-9]*/.exec(rest)![0];
-			out += run;
+			out += run === PERCENT ? '%' : run;
 			rest = rest.slice(run.length);
 		}
 		out += rest.replaceAll(SPACE, ' ');
 	});
 	// A block break reads as a space between Latin words or figures; Chinese needs none.
 	return out
-		.replace(new RegExp(`(?<=[A-Za-z0-9])${BREAK}+(?=[A-Za-z0-9+-])`, 'g'), ' ')
+		.replace(new RegExp(`(?<=[A-Za-z0-9%])${BREAK}+(?=[A-Za-z0-9+-])`, 'g'), ' ')
 		.replaceAll(BREAK, '')
 		.trim();
 }
