@@ -9,7 +9,7 @@ import sharp from 'sharp';
 import { parse } from 'yaml';
 import { buildCrossReferences } from '../data/links.ts';
 import { findReferences } from '../gazette/citations.ts';
-import { addDays } from '../gazette/dates.ts';
+import { addDays, isIssueMonth } from '../gazette/dates.ts';
 import { checkIntegrity } from '../gazette/integrity.ts';
 import { documentUrl, unitUrl } from '../gazette/urls.ts';
 import { briefSchema } from '../schemas/brief.ts';
@@ -190,7 +190,7 @@ export async function checkContent(contentDir: string): Promise<CheckReport> {
 
 	const drafts = path.join(contentDir, 'drafts');
 	if (existsSync(drafts)) {
-		for (const month of readdirSync(drafts)) {
+		for (const month of readdirSync(drafts).filter((m) => isIssueMonth(m) && statSync(path.join(drafts, m)).isDirectory())) {
 			const draft = await checkDraft(path.join(drafts, month));
 			warnings.push({ file: path.relative(process.cwd(), path.join(drafts, month)), line: 1, field: '(draft)', message: draft });
 		}

@@ -3,7 +3,7 @@
  * content/drafts/YYYY-MM/, which the site never builds; once `check` finds
  * nothing left to fill, publish moves it into the gazette.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isIssueMonth } from '../gazette/dates.ts';
@@ -16,7 +16,8 @@ const F = TO_FILL;
 export function draftFiles(month: string): Record<string, string> {
 	const [year, number] = month.split('-').map(Number);
 	return {
-		[`issues/${month}.yaml`]: `# ${year}年第${number}期：填写出版日期和封面图片后删除所有“${F}”。
+		// No marker in comments: publish refuses while any file still contains one.
+		[`issues/${month}.yaml`]: `# ${year}年第${number}期：填写下面标记的出版日期和封面图片说明，并放好封面图片。
 year: ${year}
 number: ${number}
 # totalNumber: 总第N期（印刷版有则填）
@@ -163,8 +164,11 @@ export async function publishIssue(contentDir: string, month: string | undefined
 		cpSync(draft, scratch, { recursive: true });
 		const report = await checkContent(scratch);
 		const errors = report.errors.map((p) => ({ ...p, file: p.file.replace(path.relative(process.cwd(), scratch), path.relative(process.cwd(), draft)) }));
-		if (errors.length > 0 || files.some((f) => f.includes(F))) {
+		// A marker in a text field passes the schemas; look for it in the files themselves.
+		const pending = files.filter((f) => f.includes(F) || (/\.(md|ya?ml)$/.test(f) && readFileSync(path.join(draft, f), 'utf8').includes(F)));
+		if (errors.length > 0 || pending.length > 0) {
 			for (const p of errors) console.log(formatProblem('ERROR', p));
+			if (pending.length > 0) console.error(`${pending.length} file(s) still contain ${F}:\n  ${pending.join('\n  ')}`);
 			console.error(`draft ${month} is not ready (${errors.length} error(s)); nothing was moved.`);
 			return 1;
 		}
