@@ -3,6 +3,7 @@
  * plain values so that the API and its documentation in the README stay one thing.
  */
 import { parseUnifiedNumber, unifiedNumberAscii } from './unifiedNumber.ts';
+import type { DocumentData } from '../schemas/document.ts';
 import type { Status } from './validity.ts';
 
 export interface ApiDocument {
@@ -39,21 +40,9 @@ export interface ApiDocument {
 }
 
 export interface ApiDocumentInput {
-	data: {
-		docNumber: string;
-		unifiedNumber?: string | undefined;
-		title: string;
-		regulationTitle: string;
-		category: string;
-		issuers: string[];
-		recipients: string;
-		signedDate: string;
-		publishedDate: string;
-		effectiveDate: string;
-		expiryDate?: string | undefined;
-		issue: string;
-		repeals?: { docNumber: string }[];
-	};
+	/** The document's front matter, as far as the API shows it. */
+	data: Pick<DocumentData, 'docNumber' | 'title' | 'regulationTitle' | 'category' | 'issuers' | 'recipients' | 'signedDate' | 'publishedDate' | 'effectiveDate' | 'issue'> &
+		Partial<Pick<DocumentData, 'unifiedNumber' | 'expiryDate' | 'repeals'>>;
 	status: Status;
 	url: string;
 	interpretations: { url: string }[];

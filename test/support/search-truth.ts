@@ -12,18 +12,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 
+import type { SearchInfo } from '../../src/gazette/searchRecord.ts';
+
 /** What a content page tells search about itself (its data-search attribute). */
-export interface PageInfo {
-	section: string;
-	issue: string;
-	date: string;
-	issuers?: string[];
-	docNumber?: string;
-	unifiedNumber?: string;
-	effectiveDate?: string;
-	expiryDate?: string;
-	status?: string;
-}
+export type PageInfo = SearchInfo;
 
 export interface SitePage {
 	/** URL path, decoded: /documents/温政办-2022-94/. */
