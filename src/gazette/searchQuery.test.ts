@@ -128,8 +128,8 @@ describe('planSearch: words', () => {
 		expect(planSearch(query)).toEqual({ terms: [] });
 	});
 
-	it('searches a single character by prefix, and Latin letters in any case or width as one word', () => {
-		expect(planSearch('火').terms).toEqual([{ text: '火', anywhere: '火', inTitle: '火火' }]);
+	it('searches a single character as an exact word, and Latin letters in any case or width as one word', () => {
+		expect(planSearch('火').terms).toEqual([{ text: '火', anywhere: '"火"', inTitle: '"火火火"' }]);
 		for (const q of ['RCEP', 'rcep', 'ＲＣＥＰ']) expect(planSearch(q).terms[0].anywhere, q).toBe('"rcep"');
 	});
 });

@@ -1,11 +1,11 @@
 /**
  * toSearchRecord: one page as a Pagefind custom record — its text in index
- * form with the title's own words after it, and the meta, filters and sort
- * key search results use.
+ * form with the text's lone characters and the title's own words after it,
+ * and the meta, filters and sort key search results use.
  */
 import { describe, expect, it } from 'vitest';
 import { SEARCH_LANGUAGE, toSearchRecord, type SearchInfo } from './searchRecord.ts';
-import { fromIndexText, toIndexText, toTitleIndexText } from './searchText.ts';
+import { fromIndexText, toCharIndexText, toIndexText, toTitleIndexText } from './searchText.ts';
 
 const DOCUMENT_TITLE = '温州市人民政府办公室关于印发温州市支持企业“留员工、稳生产、开门红”工作方案的通知';
 const DOCUMENT_TEXT = [
@@ -33,11 +33,14 @@ const BRIEF_INFO: SearchInfo = { section: '政务简讯', issue: '2022-12', date
 
 const record = (title: string, text: string, info: SearchInfo, url = '/x/') => toSearchRecord({ url, title, text, info });
 
-/** What the worker does with a record's content: cut the title's words and read the rest back. */
-function cutTitle(content: string, titleWords: string): string {
+/** What the worker does with a record's content: cut the appended words and read the rest back. */
+function cutAppended(content: string, appendedWords: string): string {
 	const words = content.split(' ');
-	return words.slice(0, words.length - Number(titleWords)).join(' ');
+	return words.slice(0, words.length - Number(appendedWords)).join(' ');
 }
+
+/** The words toSearchRecord appends after the text: its lone characters, then the title's words. */
+const appendedOf = (title: string, text: string) => [toCharIndexText(text), toTitleIndexText(title)].filter(Boolean).join(' ').split(' ').filter(Boolean);
 
 describe('toSearchRecord', () => {
 	it('makes a document page a record with every fact as meta, and its filters and sort key', () => {
@@ -49,7 +52,7 @@ describe('toSearchRecord', () => {
 			section: '市政府办公室文件',
 			issue: '2022-12',
 			date: '2022-12-22',
-			titleWords: String(toTitleIndexText(DOCUMENT_TITLE).split(' ').length),
+			appendedWords: String(appendedOf(DOCUMENT_TITLE, DOCUMENT_TEXT).length),
 			docNumber: '温政办〔2022〕94号',
 			unifiedNumber: 'ZJCC01-2022-0021',
 			effectiveDate: '2022-12-22',
@@ -71,7 +74,7 @@ describe('toSearchRecord', () => {
 			section: '政务简讯',
 			issue: '2022-12',
 			date: '2022-12-22',
-			titleWords: String(toTitleIndexText(BRIEF_TITLE).split(' ').length),
+			appendedWords: String(appendedOf(BRIEF_TITLE, BRIEF_TEXT).length),
 		});
 		expect(r.filters).toEqual({ year: ['2022'], section: ['政务简讯'] });
 		expect(r.sort).toEqual({ issue: '2022-12/2022-12-22' });
@@ -96,25 +99,43 @@ describe('toSearchRecord', () => {
 		['a text ending with its own title', '火灾事故', '调查火灾事故'],
 		['a Latin title', 'RCEP', '加大RCEP合作'],
 		['a title with a 文号', '温政办〔2022〕94号', '温政办〔2022〕94号'],
-	])('appends the title words to %s; titleWords of them, and cutting them gives back the text', (_, title, text) => {
+	])('appends the lone characters and the title words to %s; appendedWords of them, and cutting them gives back the text', (_, title, text) => {
 		const r = record(title, text, BRIEF_INFO);
 		const titleForm = toTitleIndexText(title);
-		expect(r.content).toBe(`${toIndexText(text)} ${titleForm}`);
-		expect(Number(r.meta.titleWords)).toBe(titleForm.split(' ').length);
-		expect(Number(r.meta.titleWords)).toBeGreaterThan(0);
-		const cut = cutTitle(r.content, r.meta.titleWords);
+		const chars = toCharIndexText(text);
+		expect(r.content).toBe([toIndexText(text), chars, titleForm].filter(Boolean).join(' '));
+		expect(r.content.endsWith(` ${titleForm}`)).toBe(true);
+		expect(Number(r.meta.appendedWords)).toBe((chars ? chars.split(' ').length : 0) + titleForm.split(' ').length);
+		expect(Number(r.meta.appendedWords)).toBe(appendedOf(title, text).length);
+		expect(Number(r.meta.appendedWords)).toBeGreaterThan(0);
+		const cut = cutAppended(r.content, r.meta.appendedWords);
 		expect(cut).toBe(toIndexText(text));
 		expect(fromIndexText(cut)).toBe(fromIndexText(toIndexText(text)));
 		expect(fromIndexText(cut)).not.toContain(titleForm.split(' ')[0]);
 	});
 
-	it('has no title words when the title has nothing searchable, and no text words when the text is empty', () => {
+	it('appends the characters of a text that are no word alone in it, before the title words', () => {
+		const r = record(DOCUMENT_TITLE, DOCUMENT_TEXT, DOCUMENT_INFO);
+		const chars = toCharIndexText(DOCUMENT_TEXT);
+		expect(chars.split(' ').length).toBeGreaterThan(20);
+		expect(r.content).toBe(`${toIndexText(DOCUMENT_TEXT)} ${chars} ${toTitleIndexText(DOCUMENT_TITLE)}`);
+		// 州 is only inside bigrams of the text (温州市), so it is appended, once.
+		expect(toIndexText(DOCUMENT_TEXT).split(' ')).not.toContain('州');
+		expect(chars.split(' ').filter((w) => w === '州')).toEqual(['州']);
+	});
+
+	it('has no appended words when the title has nothing searchable and every character is a word alone, and no text words when the text is empty', () => {
 		const untitled = record('——', '正文', BRIEF_INFO);
-		expect(untitled.meta.titleWords).toBe('0');
+		expect(untitled.meta.appendedWords).toBe('0');
 		expect(untitled.content).toBe(toIndexText('正文'));
-		expect(cutTitle(untitled.content, untitled.meta.titleWords)).toBe(untitled.content);
+		expect(cutAppended(untitled.content, untitled.meta.appendedWords)).toBe(untitled.content);
+		const middle = record('——', '消防安全', BRIEF_INFO);
+		expect(middle.content).toBe(`${toIndexText('消防安全')} ${toCharIndexText('消防安全')}`);
+		expect(middle.meta.appendedWords).toBe(String(toCharIndexText('消防安全').split(' ').length));
+		expect(cutAppended(middle.content, middle.meta.appendedWords)).toBe(toIndexText('消防安全'));
 		const empty = record('火灾', '', BRIEF_INFO);
 		expect(empty.content).toBe(toTitleIndexText('火灾'));
-		expect(cutTitle(empty.content, empty.meta.titleWords)).toBe('');
+		expect(empty.meta.appendedWords).toBe(String(toTitleIndexText('火灾').split(' ').length));
+		expect(cutAppended(empty.content, empty.meta.appendedWords)).toBe('');
 	});
 });

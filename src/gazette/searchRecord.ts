@@ -3,7 +3,7 @@
  * facts search results show, the filters and the sort key. Pure, so the
  * build and the benchmark make records the same way.
  */
-import { toIndexText, toTitleIndexText } from './searchText.ts';
+import { toCharIndexText, toIndexText, toTitleIndexText } from './searchText.ts';
 
 /** What a content page declares about itself for search (the data-search attribute). */
 export interface SearchInfo {
@@ -41,13 +41,15 @@ export const SEARCH_LANGUAGE = 'und';
 export function toSearchRecord(page: { url: string; title: string; text: string; info: SearchInfo }): SearchRecord {
 	const { info } = page;
 	const title = toTitleIndexText(page.title);
+	// Words appended after the text: its lone characters, then the title's own words.
+	const appended = [toCharIndexText(page.text), title].filter(Boolean).join(' ');
 	const meta: Record<string, string> = {
 		title: page.title,
 		section: info.section,
 		issue: info.issue,
 		date: info.date,
-		// How many words at the end of the content are the title's own, to cut before display.
-		titleWords: String(title === '' ? 0 : title.split(' ').length),
+		// How many words at the end of the content are not the text, to cut before display.
+		appendedWords: String(appended === '' ? 0 : appended.split(' ').length),
 	};
 	for (const key of ['docNumber', 'unifiedNumber', 'effectiveDate', 'expiryDate'] as const) {
 		if (info[key]) meta[key] = info[key]!;
@@ -57,7 +59,7 @@ export function toSearchRecord(page: { url: string; title: string; text: string;
 	if (info.status) filters.validity = [info.status];
 	return {
 		url: page.url,
-		content: [toIndexText(page.text), title].filter(Boolean).join(' '),
+		content: [toIndexText(page.text), appended].filter(Boolean).join(' '),
 		language: SEARCH_LANGUAGE,
 		meta,
 		filters,

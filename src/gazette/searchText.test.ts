@@ -16,13 +16,15 @@
  *   the rest lower-cased, diacritics stripped, and it is split on spaces.
  * - A query in double quotes is an exact phrase: its words at consecutive
  *   positions, each equal to the indexed word ("火灾 灾" does not find "火灾 灾害").
- * - An unquoted single word is a prefix search; when no indexed word starts
- *   with it, it finds the longest indexed words it starts with ("来x" finds 来).
+ * - An unquoted single word is a prefix search. The module never asks one: a
+ *   lone character is the exact word search "火" too (every character a page
+ *   holds is an index word alone, toCharIndexText), so the model refuses them.
+ * - A word of punctuation alone holds a position but indexes nothing.
  *
  * With compound words and meta on, the model found the same pages as a real
  * pagefind 1.6.0 index of these records (built with its Node API, searched
- * with its pagefind.js) for each of the 77,177 queries these tests make from
- * the sample. The properties below use the content alone, without compound
+ * with its pagefind.js) for each of the 77,177 queries these tests made from
+ * the sample when lone characters were still prefix searches. The properties below use the content alone, without compound
  * parts: what the module itself guarantees. The last tests show the rest.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -31,7 +33,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { toSearchRecord } from './searchRecord.ts';
-import { fromIndexText, toIndexText, toQueryTerm, toTitleIndexText } from './searchText.ts';
+import { fromIndexText, toCharIndexText, toIndexText, toQueryTerm, toTitleIndexText } from './searchText.ts';
 
 // ---------------------------------------------------------------------------
 // The sample gazette as pages: a title and a text made of blocks (one per line).
@@ -260,33 +262,14 @@ class PagefindModel {
 			}
 			return found;
 		}
-		if (words.length !== 1) throw new Error(`the module never asks an unquoted query of several words: ${query}`);
-		// A prefix search; when no word starts with it, the longest word it starts with.
-		const [prefix] = words;
-		const sorted = (this.sorted ??= [...this.byWord.keys()].sort());
-		let lo = 0;
-		for (let hi = sorted.length; lo < hi; ) {
-			const mid = (lo + hi) >> 1;
-			if (sorted[mid] < prefix) lo = mid + 1;
-			else hi = mid;
-		}
-		const matching: string[] = [];
-		for (let i = lo; i < sorted.length && sorted[i].startsWith(prefix); i++) matching.push(sorted[i]);
-		if (matching.length === 0) {
-			const chars = [...prefix];
-			for (let n = chars.length - 1; n > 0 && matching.length === 0; n--) {
-				const shorter = chars.slice(0, n).join('');
-				if (this.byWord.has(shorter)) matching.push(shorter);
-			}
-		}
-		for (const word of matching) for (const [page] of this.byWord.get(word)!) found.add(page);
-		return found;
+		// Pagefind would search a prefix: at 10,000 pages it reads only the index chunk where the
+		// prefix sorts and misses the words beyond it, so the module asks exact words only.
+		throw new Error(`the module never asks an unquoted query: ${query}`);
 	}
-
-	private sorted: string[] | undefined;
 }
 
 const INFO = { section: '测试', issue: '2022-12', date: '2022-12-01' };
+/** The record content as toSearchRecord builds it: text words, the text's lone characters, the title's words. */
 const contentOf = (title: string, text: string) => toSearchRecord({ url: '/x/', title, text, info: INFO }).content;
 const SAMPLE = new PagefindModel(PAGES.map((p) => contentOf(p.title, p.text)));
 const FORMS = PAGES.map((p) => ({ text: searchForm(p.text), title: searchForm(p.title) }));
@@ -427,9 +410,50 @@ describe('toIndexText / fromIndexText', () => {
 	});
 });
 
+describe('toCharIndexText', () => {
+	const lone = (indexText: string) => indexText.split(' ').map(indexWordOf).filter((w) => [...w].length === 1 && HAN.test(w));
+
+	it('makes every Han character of a text an index word alone, with the text words: each character once, none twice', () => {
+		for (const block of [...BLOCKS, ...PAGES.map((p) => p.text)]) {
+			const han = new Set([...halfWidth(block.normalize('NFC'))].filter((c) => HAN.test(c)));
+			const text = lone(toIndexText(block));
+			const chars = lone(toCharIndexText(block));
+			expect(new Set([...text, ...chars]), block).toEqual(han);
+			expect(new Set(chars).size, block).toBe(chars.length);
+			expect(chars.filter((c) => text.includes(c)), block).toEqual([]);
+		}
+	});
+
+	it.each([
+		['消防安全', '- 防 - 安'],
+		['大安全，小安全', '- 安'],
+		['火灾，火', ''],
+		['火', ''],
+		['温政办〔2022〕94号', '- 政'],
+		['RCEP合作', ''],
+		['留员工、稳生产', '- 员 - 生'],
+		['', ''],
+	])('%s: %j', (text, form) => {
+		expect(toCharIndexText(text)).toBe(form);
+	});
+
+	it('puts a word of punctuation alone before each character, so none makes a phrase with the word before it', () => {
+		const words = toCharIndexText(PAGES[0].text).split(' ');
+		expect(words.length).toBeGreaterThan(20);
+		words.forEach((w, i) => expect(indexWordOf(w) === '', w).toBe(i % 2 === 0));
+		// Without it, 央 国 next to each other would be the phrase of 央、国, and the text's last
+		// word 家 before 央 the phrase of 家，央.
+		expect(toCharIndexText('中央国家')).toBe('- 央 - 国');
+		const model = new PagefindModel([contentOf('统计', '中央国家'), contentOf('统计', '中央、国家，央')]);
+		expect(model.search(toQueryTerm('央、国')!.anywhere)).toEqual(new Set([1]));
+		expect(model.search(toQueryTerm('家，央')!.anywhere)).toEqual(new Set([1]));
+		expect(model.search(toQueryTerm('央国')!.anywhere)).toEqual(new Set([0]));
+	});
+});
+
 describe('toQueryTerm', () => {
 	it.each([
-		['火', '火', '火火'],
+		['火', '"火"', '"火火火"'],
 		['火灾', '"火灾"', '"火火灾灾"'],
 		['故调查组', '"故调 调查 查组"', '"故故调调 调调查查 查查组组"'],
 		['RCEP合作', '"rcep 合 合作"', '"rceprcep 合合合 合合作作"'],
@@ -446,9 +470,10 @@ describe('toQueryTerm', () => {
 		['规定', '规规规 规规定定 定定定'],
 		['火', '火火火'],
 		['RCEP合作', 'rceprcep 合合合 合合作作 作作作'],
-		['温政办〔2022〕94号', '温温温 温温政政 政政办办 办办办 20222022 9494 号号号'],
-		['“留员工、稳生产”', '留留留 留留员员 员员工工 工工工 稳稳稳 稳稳生生 生生产产 产产产'],
-		['改革 强化', '改改改 改改革革 革革强强 强强化化 化化化'],
+		['温政办〔2022〕94号', '温温温 温温政政 政政办办 办办办 20222022 9494 号号号 政政政'],
+		['“留员工、稳生产”', '留留留 留留员员 员员工工 工工工 稳稳稳 稳稳生生 生生产产 产产产 员员员 生生生'],
+		['改革 强化', '改改改 改改革革 革革强强 强强化化 化化化 革革革 强强强'],
+		['火灾火', '火火火 火火灾灾 灾灾火火 火火火 灾灾灾'],
 		['', ''],
 	])('the title %s is written %s', (title, form) => {
 		expect(toTitleIndexText(title)).toBe(form);
@@ -542,24 +567,27 @@ describe('title searches through the Pagefind model', () => {
 		expect(mismatches(queries, inTitle, (q) => pagesContaining(q, 'title'))).toEqual([]);
 	});
 
-	it('finds every title with a single character in it, and otherwise only pages whose text doubles it', () => {
-		// Known imprecision: the single-character title search is the prefix 火火, which
-		// also starts a text bigram 火火. The sample has 何小小 in a text whose title has no 小.
-		const chars = new Set(PAGES.flatMap((p) => [...p.title].filter((c) => HAN.test(c))));
-		for (const c of chars) {
-			const found = SAMPLE.search(inTitle(c)!);
-			for (const i of pagesContaining(c, 'title')) expect(found.has(i), `${c} in ${PAGES[i].file}`).toBe(true);
-			for (const i of found) expect(PAGES[i].title.includes(c) || PAGES[i].text.includes(c + c), `${c} in ${PAGES[i].file}`).toBe(true);
-		}
-		const small = [...SAMPLE.search(inTitle('小')!)];
-		expect(small.some((i) => !PAGES[i].title.includes('小') && PAGES[i].text.includes('何小小'))).toBe(true);
+	it('finds a page for a single character exactly when its title contains it', () => {
+		// The exact word 火火火 is in no text: a text bigram 火火 (何小小) no longer matches, as the prefix 火火 did.
+		const chars = [...new Set(PAGES.flatMap((p) => [...p.title].filter((c) => HAN.test(c))))];
+		expect(chars.length).toBeGreaterThan(100);
+		expect(mismatches(chars, inTitle, (q) => pagesContaining(q, 'title'))).toEqual([]);
+		const small = PAGES.findIndex((p) => !p.title.includes('小') && p.text.includes('何小小'));
+		expect(small).toBeGreaterThanOrEqual(0);
+		expect(SAMPLE.search(inTitle('小')!).has(small)).toBe(false);
+		expect(SAMPLE.search(inTitle('小')!)).toEqual(pagesContaining('小', 'title'));
 	});
 
 	it('keeps title words out of reach of text queries and the other way round', () => {
 		const model = new PagefindModel([contentOf('火灾事故', '统计数据'), contentOf('统计数据', '火灾事故')]);
 		expect(model.search(inTitle('火灾')!)).toEqual(new Set([0]));
 		expect(model.search(toQueryTerm('火灾')!.anywhere)).toEqual(new Set([1]));
-		expect(model.search(toQueryTerm('火')!.anywhere)).toEqual(new Set([0, 1])); // the title is part of the record too
+		// A lone character is an exact word: the title's 火火灾灾 and 火火火 are not 火.
+		expect(model.search(toQueryTerm('火')!.anywhere)).toEqual(new Set([1]));
+		expect(model.search(toQueryTerm('统')!.anywhere)).toEqual(new Set([0]));
+		expect(model.search(inTitle('火')!)).toEqual(new Set([0]));
+		expect(model.search(inTitle('灾')!)).toEqual(new Set([0])); // 灾灾灾, appended: no title word had it tripled
+		expect(model.search(inTitle('统')!)).toEqual(new Set([1]));
 		expect(model.search(inTitle('灾事')!)).toEqual(new Set([0]));
 		expect(model.search(inTitle('定')!)).toEqual(new Set());
 		expect(new PagefindModel([contentOf('规定', '')]).search(inTitle('定')!)).toEqual(new Set([0]));
@@ -586,8 +614,12 @@ describe('what Pagefind adds on top (known imprecision)', () => {
 		);
 		expect(withMeta.search(toQueryTerm('30')!.anywhere)).toEqual(new Set([0, 1])); // 2022-12-30
 		expect(contentOnly.search(toQueryTerm('30')!.anywhere)).toEqual(new Set([1]));
-		expect(withMeta.search(toQueryTerm('县')!.anywhere)).toEqual(new Set([0, 1])); // 县区风采
+		// A lone character is an exact word now: it no longer finds a meta value it starts (县区风采).
+		expect(withMeta.search(toQueryTerm('县区风采')!.anywhere)).toEqual(new Set()); // meta values are one word each
+		expect(withMeta.search(toQueryTerm('县')!.anywhere)).toEqual(new Set());
 		expect(contentOnly.search(toQueryTerm('县')!.anywhere)).toEqual(new Set());
+		expect(withMeta.search(toQueryTerm('政')!.anywhere)).toEqual(new Set()); // only in the title, 政务简讯
+		expect(withMeta.search(toQueryTerm('补')!.anywhere)).toEqual(new Set([1]));
 	});
 
 	it('never splits Han words: with compound parts every Han query of the sample finds the same pages', () => {
@@ -602,11 +634,13 @@ describe('what Pagefind adds on top (known imprecision)', () => {
 		expect(wrong).toEqual([]);
 	});
 
-	it('ranks a page first for a character no title has when the page has it alone: the title search falls back to the lone word', () => {
-		// No word starts with 来来 (no title has 来, no text 来来), so Pagefind finds the
-		// longest words 来来 starts with: 来, the lone first or last character of a run.
+	it('no longer ranks a page first for a character no title has: the exact title word 来来来 has no fallback', () => {
+		// With a prefix search, Pagefind found the longest words 来来 starts with (来, a lone
+		// first or last character of a run) when no word started with 来来. The exact word does not.
 		const model = full([contentOf('统计数据', '来源可靠'), contentOf('统计数据', '发展未来'), contentOf('统计数据', '出来了')]);
-		expect(model.search(toQueryTerm('来')!.inTitle)).toEqual(new Set([0, 1]));
+		expect(model.search(toQueryTerm('来')!.inTitle)).toEqual(new Set());
+		// 来 in the middle of 出来了 is a word alone only among the text's characters (toCharIndexText).
+		expect(toIndexText('出来了').split(' ')).not.toContain('来');
 		expect(model.search(toQueryTerm('来')!.anywhere)).toEqual(new Set([0, 1, 2]));
 		// The worker only uses the title search to order pages the text search found.
 		const titled = full([contentOf('未来', '未来发展'), contentOf('统计数据', '发展未来')]);

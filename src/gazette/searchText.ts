@@ -9,8 +9,9 @@
  * alone; the first of a run of two or more is also a word alone, before its
  * bigram. A query of n ≥ 2 Han characters is then the exact phrase of its
  * n − 1 bigrams, which occurs exactly where the query is a substring of the
- * text; a single character is a prefix search, and every occurrence of a
- * character starts some index word. Where a query has Latin letters, digits or
+ * text; a single character is the exact word of itself, which every page
+ * holding it has (toCharIndexText adds the ones the bigrams lack). Where a
+ * query has Latin letters, digits or
  * punctuation before a Han character, the run starts there in the text too,
  * so its first character alone is the next word, whatever follows it in the
  * text (500元 finds 500元的). Latin letters and digits stay whole words.
@@ -95,9 +96,32 @@ export function toIndexText(text: string): string {
 
 /** The title's own words, in the form no text word can take. */
 export function toTitleIndexText(title: string): string {
-	return queryWords(title, true)
-		.map((w) => titleWord(w))
+	const words = queryWords(title, true).map((w) => titleWord(w));
+	return [...words, ...missingSingles(title, words, (c) => c.repeat(3))].join(' ');
+}
+
+/**
+ * Every Han character of `text` that is not already an index word on its own,
+ * once each. A lone character is then an exact word search, answered from the
+ * one index chunk that holds it: a prefix search over a large index reads
+ * only the chunk where the character sorts and misses the bigrams beyond it.
+ */
+export function toCharIndexText(text: string): string {
+	// Each after a word of punctuation only, which holds a position but no index word: no two
+	// of these characters, nor the text's last word and the first of them, are adjacent, so
+	// they never make a phrase the text does not have ("央、国" is the phrase 央 国).
+	return missingSingles(text, indexWords(text), (c) => c)
+		.map((c) => `${GAP} ${c}`)
 		.join(' ');
+}
+
+/** A word of ASCII punctuation alone: Pagefind gives it a position and indexes nothing for it. */
+const GAP = '-';
+
+function missingSingles(text: string, words: string[], form: (c: string) => string): string[] {
+	const have = new Set(words.map((w) => [...w].filter((c) => HAN.test(c) || ALNUM.test(c)).join('')));
+	const chars = new Set([...text.normalize('NFC')].filter((c) => HAN.test(c)));
+	return [...chars].map(form).filter((w) => !have.has(w));
 }
 
 function titleWord(word: string): string {
@@ -163,7 +187,7 @@ function queryWords(term: string, whole = false): string[] {
 export interface QueryTerm {
 	/** What the reader typed for this term (a 文号 in its canonical spelling). */
 	text: string;
-	/** Pages whose text contains the term: an exact phrase, or a bare character for prefix search. */
+	/** Pages whose text contains the term: an exact phrase (a lone character is a one-word phrase). */
 	anywhere: string;
 	/** Pages whose title contains the term. */
 	inTitle: string;
@@ -176,9 +200,9 @@ export function toQueryTerm(text: string): QueryTerm | null {
 	const single = words.length === 1 && [...words[0]].length === 1 && HAN.test(words[0]);
 	return {
 		text,
-		// A lone character is a prefix search: every occurrence starts an index word.
-		anywhere: single ? words[0] : `"${words.join(' ')}"`,
-		// In the title a lone character starts a doubled word (火火灾灾) or is tripled (火火火).
-		inTitle: single ? words[0] + words[0] : `"${words.map(titleWord).join(' ')}"`,
+		// Every character a page holds is an index word alone (toCharIndexText), so a lone character is exact too.
+		anywhere: `"${words.join(' ')}"`,
+		// In the title a lone character is tripled (火火火), see toTitleIndexText.
+		inTitle: single ? `"${words[0].repeat(3)}"` : `"${words.map(titleWord).join(' ')}"`,
 	};
 }

@@ -76,7 +76,7 @@ async function page({ seq, from, to }: PageRequest) {
 		results.slice(from, to).map(async (result): Promise<ResultView> => {
 			const { url, content, meta } = await result.data();
 			const words = content.split(' ');
-			const text = fromIndexText(words.slice(0, words.length - Number(meta.titleWords ?? 0)).join(' '));
+			const text = fromIndexText(words.slice(0, words.length - Number(meta.appendedWords ?? 0)).join(' '));
 			return {
 				url,
 				title: meta.title,
