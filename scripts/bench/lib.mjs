@@ -1,0 +1,207 @@
+/**
+ * Helpers shared by the benchmark scripts: compiling the site's TypeScript
+ * modules with the repo's esbuild, measuring folders and processes, and
+ * running a step in its own Node process so its memory is its own.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const COMPILED = path.join(ROOT, 'tmp/bench/compiled');
+
+/**
+ * Bundles `source` (TypeScript, ESM) with node_modules/.bin/esbuild into tmp/bench/compiled/<name>.mjs.
+ * For Node, packages stay external (imported from node_modules); for the browser everything is inlined.
+ */
+export function compile(name, source, { platform = 'node', outDir = COMPILED, ext = '.mjs' } = {}) {
+	mkdirSync(outDir, { recursive: true });
+	const outfile = path.join(outDir, `${name}${ext}`);
+	const args = ['--bundle', '--format=esm', `--platform=${platform}`, '--target=es2022', `--outfile=${outfile}`, '--log-level=warning', '--sourcefile=bench-entry.ts', '--loader=ts'];
+	if (platform === 'node') args.push('--packages=external');
+	const result = spawnSync(path.join(ROOT, 'node_modules/.bin/esbuild'), args, { cwd: ROOT, input: source, encoding: 'utf8' });
+	if (result.status !== 0) throw new Error(`esbuild failed for ${name}:\n${result.stderr}`);
+	return outfile;
+}
+
+/** Total bytes and file count of a folder, and the same per kind of Pagefind file. */
+export function folderStats(dir) {
+	const out = { bytes: 0, files: 0, byKind: {} };
+	for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+		if (!e.isFile()) continue;
+		const file = path.join(e.parentPath, e.name);
+		const size = statSync(file).size;
+		const kind = pagefindKind(path.relative(dir, file).split(path.sep).join('/'));
+		out.bytes += size;
+		out.files += 1;
+		out.byKind[kind] ??= { bytes: 0, files: 0 };
+		out.byKind[kind].bytes += size;
+		out.byKind[kind].files += 1;
+	}
+	return out;
+}
+
+/**
+ * What a file of a Pagefind bundle is for. `fixed` files are loaded by every
+ * search whatever the query; index chunks, fragments and filters depend on it.
+ * The UI files are not loaded by either search page.
+ */
+export function pagefindKind(rel) {
+	if (rel.startsWith('index/')) return 'index';
+	if (rel.startsWith('fragment/')) return 'fragment';
+	if (rel.startsWith('filter/')) return 'filter';
+	if (rel.endsWith('.pf_meta')) return 'meta';
+	if (rel.startsWith('wasm.')) return 'wasm';
+	if (rel === 'pagefind.js' || rel === 'pagefind-entry.json' || rel === 'pagefind-worker.js') return 'loader';
+	return 'ui';
+}
+
+/** Peak resident memory of a live process, from /proc (Linux), in bytes; undefined when gone. */
+export function peakRss(pid) {
+	try {
+		const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+		return m ? Number(m[1]) * 1024 : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/** Current resident memory of a live process, in bytes. */
+export function currentRss(pid) {
+	try {
+		const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+		return m ? Number(m[1]) * 1024 : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/** Children of a process (Linux), by reading every /proc/<pid>/stat. */
+export function childPids(parent) {
+	const out = [];
+	for (const name of readdirSync('/proc')) {
+		if (!/^\d+$/.test(name)) continue;
+		try {
+			const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+			// pid (comm) state ppid …; comm may hold spaces and parentheses.
+			const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+			if (ppid === parent) out.push(Number(name));
+		} catch {
+			// Gone while we looked.
+		}
+	}
+	return out;
+}
+
+/** MemAvailable from /proc/meminfo, in bytes. */
+export function memAvailable() {
+	const m = /MemAvailable:\s+(\d+) kB/.exec(readFileSync('/proc/meminfo', 'utf8'));
+	return Number(m[1]) * 1024;
+}
+
+/**
+ * Runs `node script args…` and resolves with the JSON it prints on its last
+ * stdout line. Samples the memory of the child and its children every 200 ms
+ * (peak of the sum is reported as `treePeakRss`), and stops it by its PID if
+ * the machine's available memory falls under `minAvailable`.
+ */
+export function runStep(script, args, { minAvailable = 1.5e9, env = process.env, label = path.basename(script) } = {}) {
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, ['--max-old-space-size=8192', script, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
+		let stdout = '';
+		let treePeak = 0;
+		let killedForMemory = false;
+		child.stdout.setEncoding('utf8').on('data', (d) => {
+			stdout += d;
+			for (const line of d.split('\n')) if (line.startsWith('[progress]')) process.stderr.write(`  ${label}: ${line.slice(11)}\n`);
+		});
+		const timer = setInterval(() => {
+			const pids = [child.pid, ...childPids(child.pid)];
+			const sum = pids.reduce((s, p) => s + (currentRss(p) ?? 0), 0);
+			treePeak = Math.max(treePeak, sum);
+			if (memAvailable() < minAvailable && !killedForMemory) {
+				killedForMemory = true;
+				for (const p of pids.reverse()) {
+					try {
+						process.kill(p, 'SIGKILL');
+					} catch {
+						// Already gone.
+					}
+				}
+			}
+		}, 200);
+		child.on('error', reject);
+		child.on('close', (code) => {
+			clearInterval(timer);
+			if (killedForMemory) return reject(new Error(`${label} stopped: the machine had less than ${(minAvailable / 1e9).toFixed(1)} GB available (tree RSS ${(treePeak / 1e9).toFixed(2)} GB)`));
+			if (code !== 0) return reject(new Error(`${label} exited with code ${code}`));
+			const last = stdout.trim().split('\n').filter((l) => !l.startsWith('[progress]')).at(-1);
+			try {
+				resolve({ ...JSON.parse(last), treePeakRss: treePeak });
+			} catch {
+				reject(new Error(`${label} printed no JSON result:\n${stdout.slice(-2000)}`));
+			}
+		});
+	});
+}
+
+/** Finds the Pagefind service process this Node process started (pagefind_extended --service). */
+export function pagefindBackendPid() {
+	for (const pid of childPids(process.pid)) {
+		try {
+			if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('pagefind')) return pid;
+		} catch {
+			// Gone.
+		}
+	}
+	return undefined;
+}
+
+export const median = (xs) => quantile(xs, 0.5);
+/** Quantile with linear interpolation between the closest ranks (R's type 7); null for no values. */
+export function quantile(xs, p) {
+	const v = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+	if (v.length === 0) return null;
+	const h = (v.length - 1) * p;
+	const lo = Math.floor(h);
+	return v[lo] + (h - lo) * ((v[lo + 1] ?? v[lo]) - v[lo]);
+}
+
+/**
+ * A fingerprint of the search code (src/gazette/search*.ts, src/search/, the
+ * indexing integration, the search page): the working tree may change between
+ * a build and a later step, and results should say which code they measured.
+ */
+export function searchSourceFingerprint() {
+	const files = [
+		...readdirSync(path.join(ROOT, 'src/gazette')).filter((f) => /^search.*\.ts$/.test(f) && !f.endsWith('.test.ts')).map((f) => `src/gazette/${f}`),
+		...readdirSync(path.join(ROOT, 'src/search')).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).map((f) => `src/search/${f}`),
+		'src/gazette/text.ts',
+		'src/integrations/search-index.ts',
+		'src/pages/search.astro',
+		'src/components/Searchable.astro',
+	].sort();
+	const hash = createHash('sha256');
+	for (const f of files) {
+		try {
+			hash.update(f).update(readFileSync(path.join(ROOT, f)));
+		} catch {
+			hash.update(`${f} missing`);
+		}
+	}
+	let modified = [];
+	try {
+		modified = spawnSync('git', ['status', '--porcelain', '--', ...files], { cwd: ROOT, encoding: 'utf8' }).stdout.split('\n').filter(Boolean).map((l) => l.slice(3));
+	} catch {
+		// No git: no list.
+	}
+	let commit = 'unknown';
+	try {
+		commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+	} catch {
+		// No git.
+	}
+	return { hash: hash.digest('hex').slice(0, 12), commit, modified };
+}
