@@ -4,7 +4,8 @@
  */
 import { toHalfWidthAlnum } from './text.ts';
 
-const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+/** Text made safe to put into HTML. */
+export const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 // Same length as its input, so positions found in the folded text hold in the original.
 // Brackets of every style read alike, so the canonical 温政办〔2022〕94号 marks 温政办【2022】94号 too.
 const fold = (s: string) =>
@@ -42,9 +43,9 @@ export function excerptHtml(text: string, terms: string[], length = 110): string
 		if (e <= start || s >= end) continue;
 		const from = Math.max(s, start);
 		const to = Math.min(e, end);
-		html += escape(text.slice(at, from)) + `<mark>${escape(text.slice(from, to))}</mark>`;
+		html += escapeHtml(text.slice(at, from)) + `<mark>${escapeHtml(text.slice(from, to))}</mark>`;
 		at = to;
 	}
-	html += escape(text.slice(at, end)) + (end < text.length ? '…' : '');
+	html += escapeHtml(text.slice(at, end)) + (end < text.length ? '…' : '');
 	return html;
 }

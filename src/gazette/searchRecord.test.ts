@@ -139,3 +139,16 @@ describe('toSearchRecord', () => {
 		expect(cutAppended(empty.content, empty.meta.appendedWords)).toBe('');
 	});
 });
+
+describe('a repealed document', () => {
+	it('carries its repeal date to the results, so they show 已废止 for the reader’s day', () => {
+		const record = toSearchRecord({
+			url: '/documents/温政办-2022-94/',
+			title: '某通知',
+			text: '正文',
+			info: { section: '市政府办公室文件', issue: '2022-12', date: '2022-12-22', effectiveDate: '2022-12-22', expiryDate: '2023-06-30', repealedDate: '2023-01-20', status: 'repealed' },
+		});
+		expect(record.meta.repealedDate).toBe('2023-01-20');
+		expect(record.filters.validity).toEqual(['repealed']);
+	});
+});

@@ -22,6 +22,7 @@ export interface SearchInfo {
 	/** For documents (and their interpretations): the dates validity is computed from. */
 	effectiveDate?: string;
 	expiryDate?: string;
+	repealedDate?: string;
 	/** 有效性 on the build day, for the validity filter. */
 	status?: string;
 }
@@ -51,7 +52,7 @@ export function toSearchRecord(page: { url: string; title: string; text: string;
 		// How many words at the end of the content are not the text, to cut before display.
 		appendedWords: String(appended === '' ? 0 : appended.split(' ').length),
 	};
-	for (const key of ['docNumber', 'unifiedNumber', 'effectiveDate', 'expiryDate'] as const) {
+	for (const key of ['docNumber', 'unifiedNumber', 'effectiveDate', 'expiryDate', 'repealedDate'] as const) {
 		if (info[key]) meta[key] = info[key]!;
 	}
 	const filters: Record<string, string[]> = { year: [info.issue.slice(0, 4)], section: [info.section] };

@@ -4,13 +4,13 @@
  * a search can be shared as a link.
  */
 import { todayInShanghai } from '../gazette/dates.ts';
+import { escapeHtml } from '../gazette/searchExcerpt.ts';
 import { planSearch } from '../gazette/searchQuery.ts';
 import { STATUS_LABEL, statusOn, type Status } from '../gazette/validity.ts';
 import type { ResultView, SearchFilters, WorkerAnswer } from './protocol.ts';
 
 const PAGE_SIZE = 10;
 const FILTERS = ['year', 'section', 'issuer', 'validity'] as const;
-const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 export function startSearchPage(root: HTMLElement): void {
 	const form = root.querySelector<HTMLFormElement>('form')!;
@@ -60,18 +60,19 @@ export function startSearchPage(root: HTMLElement): void {
 		worker.postMessage({ type: 'page', seq, from: shown, to: shown + PAGE_SIZE });
 	}
 
+	/** A document's 有效性 on the reader's day, repeal included; undefined for other pages. */
+	const statusOf = (view: ResultView): Status | undefined =>
+		view.effectiveDate ? statusOn({ effectiveDate: view.effectiveDate, expiryDate: view.expiryDate, repealedDate: view.repealedDate }, today) : undefined;
+
 	function render(view: ResultView): HTMLLIElement {
 		const li = document.createElement('li');
 		li.className = view.direct ? 'result direct' : 'result';
-		let validity = '';
-		if (view.effectiveDate) {
-			const s: Status = statusOn({ effectiveDate: view.effectiveDate, expiryDate: view.expiryDate }, today);
-			validity = ` <span class="validity" data-status="${s}">${STATUS_LABEL[s]}</span>`;
-		}
-		const facts = [view.section, view.docNumber, view.date].filter(Boolean).map((f) => escape(f!)).join(' · ');
+		const s = statusOf(view);
+		const validity = s ? ` <span class="validity" data-status="${s}">${STATUS_LABEL[s]}</span>` : '';
+		const facts = [view.section, view.docNumber, view.date].filter(Boolean).map((f) => escapeHtml(f!)).join(' · ');
 		li.innerHTML =
 			(view.direct ? '<p class="direct-label">文号直达</p>' : '') +
-			`<h2><a href="${escape(view.url)}">${escape(view.title)}</a></h2>` +
+			`<h2><a href="${escapeHtml(view.url)}">${escapeHtml(view.title)}</a></h2>` +
 			`<p class="result-facts">${facts}${validity}</p>` +
 			`<p class="excerpt">${view.excerpt}</p>`;
 		return li;
@@ -91,7 +92,7 @@ export function startSearchPage(root: HTMLElement): void {
 			const wanted = selects.validity.value;
 			for (const view of answer.results) {
 				// The index knows validity on the build day; the reader's day may differ.
-				if (wanted && view.effectiveDate && statusOn({ effectiveDate: view.effectiveDate, expiryDate: view.expiryDate }, today) !== wanted) continue;
+				if (wanted && view.effectiveDate && statusOf(view) !== wanted) continue;
 				list.append(render(view));
 			}
 			shown = answer.from + answer.results.length;

@@ -28,6 +28,8 @@ export interface ResultView {
 	docNumber?: string;
 	effectiveDate?: string;
 	expiryDate?: string;
+	/** The day a later document's repeal takes effect. */
+	repealedDate?: string;
 	/** HTML with the matched text in <mark>. */
 	excerpt: string;
 	/** The document whose 文号 or unified number is the query. */

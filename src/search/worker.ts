@@ -86,6 +86,7 @@ async function page({ seq, from, to }: PageRequest) {
 				docNumber: meta.docNumber,
 				effectiveDate: meta.effectiveDate,
 				expiryDate: meta.expiryDate,
+				repealedDate: meta.repealedDate,
 				excerpt: excerptHtml(text, terms),
 				direct: result.id === directId,
 			};

@@ -1,4 +1,5 @@
 /** What the importer finds in an issue, before it is written as content files. */
+import type { StatisticsData } from '../../schemas/statistics.ts';
 import type { CalendarDate } from '../dates.ts';
 import type { PersonnelChange } from './recognisers.ts';
 
@@ -106,15 +107,7 @@ export interface StatisticsItem {
 	title: string;
 	source: string;
 	month: string;
-	rows: {
-		indicator: string;
-		unit: string;
-		month: number | null;
-		monthYoY: number | null;
-		cumulative: number | null;
-		cumulativeYoY: number | null;
-		parent?: string;
-	}[];
+	rows: StatisticsData['rows'];
 	notes: string[];
 }
 
