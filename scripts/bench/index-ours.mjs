@@ -5,7 +5,7 @@
  *   node scripts/bench/index-ours.mjs <site> <outputPath>
  *
  * Does what src/integrations/search-index.ts does after a build (same order,
- * same modules: readSearchPage, toSearchRecord, Pagefind's addCustomRecord,
+ * same modules: readSearchPage, toSearchRecord, inIndexOrder, Pagefind's addCustomRecord,
  * writeFiles), compiled from src/ with esbuild, but writes to <outputPath> and
  * times its phases: reading and parsing the HTML into records, handing the
  * records to Pagefind, and writing the bundle. Prints one JSON line: times in
@@ -26,7 +26,7 @@ const modules = await import(
 	pathToFileURL(
 		compile(
 			'search-modules',
-			`export { readSearchPage } from './src/gazette/searchPage.ts';\nexport { toSearchRecord } from './src/gazette/searchRecord.ts';\n`,
+			`export { readSearchPage } from './src/gazette/searchPage.ts';\nexport { inIndexOrder, toSearchRecord } from './src/gazette/searchRecord.ts';\n`,
 		),
 	).href
 );
@@ -51,26 +51,27 @@ if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 const backend = pagefindBackendPid();
 let parseMs = 0;
 let addMs = 0;
-let pages = 0;
 let contentChars = 0;
 const files = await htmlFiles(site);
+const records = [];
 for (const file of files) {
 	const a = performance.now();
 	const page = modules.readSearchPage(await readFile(file, 'utf8'), path.relative(process.cwd(), file));
-	if (!page) {
-		parseMs += performance.now() - a;
-		continue;
-	}
-	const record = modules.toSearchRecord({ url: pageUrl(site, file), ...page });
-	const b = performance.now();
-	parseMs += b - a;
-	const added = await index.addCustomRecord(record);
-	addMs += performance.now() - b;
-	if (added.errors.length) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
-	pages += 1;
-	contentChars += record.content.length;
-	if (pages % 1000 === 0) console.log(`[progress] ${pages} pages`);
+	if (page) records.push(modules.toSearchRecord({ url: pageUrl(site, file), ...page }));
+	parseMs += performance.now() - a;
 }
+const b = performance.now();
+const ordered = modules.inIndexOrder(records);
+parseMs += performance.now() - b;
+for (const [n, record] of ordered.entries()) {
+	const a = performance.now();
+	const added = await index.addCustomRecord(record);
+	addMs += performance.now() - a;
+	if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
+	contentChars += record.content.length;
+	if ((n + 1) % 1000 === 0) console.log(`[progress] ${n + 1} pages`);
+}
+const pages = ordered.length;
 const w = performance.now();
 const written = await index.writeFiles({ outputPath });
 if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);

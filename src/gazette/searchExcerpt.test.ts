@@ -101,6 +101,11 @@ describe('excerptHtml', () => {
 
 	it('shows a short text whole, with no ellipsis', () => {
 		expect(excerptHtml('火灾事故调查', ['事故'])).toBe('火灾<mark>事故</mark>调查');
+		// A line break (paragraphs, table cells) shows as a gap element, never as a space in the text.
+		expect(excerptHtml('会议强调。\n要强化消防安全\n发文机关', ['消防'])).toBe(
+			'会议强调。<span class="excerpt-break"></span>要强化<mark>消防</mark>安全<span class="excerpt-break"></span>发文机关',
+		);
+		expect(excerptHtml('甲甲甲\n乙乙消防', ['消防'], 5)).toBe('…乙乙<mark>消防</mark>');
 		expect(excerptHtml('', ['事故'])).toBe('');
 	});
 

@@ -29,11 +29,20 @@ export function matchRanges(text: string, terms: string[]): [number, number][] {
 	return ranges.sort((a, b) => a[0] - b[0]);
 }
 
-/** About `length` characters of text around the first match, matches in <mark>. */
+/**
+ * A line break of the text (between paragraphs or table cells) as an empty
+ * element the page's style shows as a gap: no space enters the Chinese text.
+ */
+const BREAK_HTML = '<span class="excerpt-break"></span>';
+const plain = (s: string) => escapeHtml(s).replaceAll('\n', BREAK_HTML);
+
+/** About `length` characters of text around the first match, matches in <mark>, line breaks as gaps. */
 export function excerptHtml(text: string, terms: string[], length = 110): string {
 	const ranges = matchRanges(text, terms);
 	const first = ranges[0]?.[0] ?? 0;
-	const start = Math.max(0, Math.min(first - Math.floor(length / 3), text.length - length));
+	let start = Math.max(0, Math.min(first - Math.floor(length / 3), text.length - length));
+	// Not from a line break: the excerpt starts with text.
+	while (text[start] === '\n' && start < first) start += 1;
 	// A match the window would cut in two is shown whole.
 	const cut = ranges.find(([s, e]) => s < start + length && e > start + length);
 	const end = Math.min(text.length, cut ? cut[1] : start + length);
@@ -43,9 +52,9 @@ export function excerptHtml(text: string, terms: string[], length = 110): string
 		if (e <= start || s >= end) continue;
 		const from = Math.max(s, start);
 		const to = Math.min(e, end);
-		html += escapeHtml(text.slice(at, from)) + `<mark>${escapeHtml(text.slice(from, to))}</mark>`;
+		html += plain(text.slice(at, from)) + `<mark>${escapeHtml(text.slice(from, to))}</mark>`;
 		at = to;
 	}
-	html += escapeHtml(text.slice(at, end)) + (end < text.length ? '…' : '');
+	html += plain(text.slice(at, end)) + (end < text.length ? '…' : '');
 	return html;
 }

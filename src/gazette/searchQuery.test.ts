@@ -32,7 +32,7 @@ describe('planSearch: a 文号 in any spelling', () => {
 		const plan = planSearch(query);
 		expect(plan.docNumber).toBe(WZB_94);
 		expect(plan.unifiedNumber).toBeUndefined();
-		expect(plan.terms).toEqual([{ text: WZB_94, anywhere: WZB_94_PHRASE, inTitle: '"温温政政 政政办办 办办办 20222022 9494 号号号"' }]);
+		expect(plan.terms).toEqual([{ text: WZB_94, phrase: WZB_94_PHRASE }]);
 		expect(texts(plan.fallback!)).toEqual(fallback);
 		expect(plan.fallback!.docNumber).toBeUndefined();
 		expect(plan.fallback!.fallback).toBeUndefined();
@@ -40,7 +40,7 @@ describe('planSearch: a 文号 in any spelling', () => {
 
 	it('canonicalises other issuers and serials', () => {
 		expect(planSearch('温人社发[2022]73号').docNumber).toBe('温人社发〔2022〕73号');
-		expect(planSearch('浙人社发【2018】122号').terms[0].anywhere).toBe('"浙人 人社 社发 发 2018 122 号"');
+		expect(planSearch('浙人社发【2018】122号').terms[0].phrase).toBe('"浙人 人社 社发 发 2018 122 号"');
 		expect(planSearch('温政服（2022）41号').terms[0].text).toBe('温政服〔2022〕41号');
 	});
 
@@ -52,16 +52,16 @@ describe('planSearch: a 文号 in any spelling', () => {
 		]) {
 			const plan = planSearch(q);
 			expect(plan.docNumber, q).toMatch(/〔2022〕1[02]号$/);
-			expect(plan.fallback, q).toEqual({ terms: [{ text: q, anywhere: phrase, inTitle: expect.any(String) }] });
-			expect(plan.fallback!.terms[0].anywhere, q).not.toBe(plan.terms[0].anywhere);
+			expect(plan.fallback, q).toEqual({ terms: [{ text: q, phrase: phrase }] });
+			expect(plan.fallback!.terms[0].phrase, q).not.toBe(plan.terms[0].phrase);
 		}
 	});
 
 	it('falls back to a different search for spellings whose plain reading differs', () => {
-		expect(planSearch('温政办2022年94号').fallback!.terms[0].anywhere).toBe('"温政 政办 办 2022 年 94 号"');
-		expect(planSearch('温政办〔2022〕094号').fallback!.terms[0].anywhere).toBe('"温政 政办 办 2022 094 号"');
+		expect(planSearch('温政办2022年94号').fallback!.terms[0].phrase).toBe('"温政 政办 办 2022 年 94 号"');
+		expect(planSearch('温政办〔2022〕094号').fallback!.terms[0].phrase).toBe('"温政 政办 办 2022 094 号"');
 		// Brackets are punctuation, which the search ignores: the same phrase again.
-		expect(planSearch('温政办[2022]94号').fallback!.terms[0].anywhere).toBe(WZB_94_PHRASE);
+		expect(planSearch('温政办[2022]94号').fallback!.terms[0].phrase).toBe(WZB_94_PHRASE);
 	});
 
 	it('is not a 文号 without a year, an issuer or a serial', () => {
@@ -86,7 +86,7 @@ describe('planSearch: a unified number in any spelling', () => {
 		const plan = planSearch(query);
 		expect(plan.unifiedNumber).toBe('ZJCC01-2022-0021');
 		expect(plan.docNumber).toBeUndefined();
-		expect(plan.terms).toEqual([{ text: 'ZJCC01-2022-0021', anywhere: '"zjcc01 2022 0021"', inTitle: '"zjcc01zjcc01 20222022 00210021"' }]);
+		expect(plan.terms).toEqual([{ text: 'ZJCC01-2022-0021', phrase: '"zjcc01 2022 0021"' }]);
 		expect(texts(plan.fallback!)).toEqual(fallback);
 	});
 
@@ -101,8 +101,8 @@ describe('planSearch: words', () => {
 		const plan = planSearch('留工 补助');
 		expect(plan).toEqual({
 			terms: [
-				{ text: '留工', anywhere: '"留工"', inTitle: '"留留工工"' },
-				{ text: '补助', anywhere: '"补助"', inTitle: '"补补助助"' },
+				{ text: '留工', phrase: '"留工"' },
+				{ text: '补助', phrase: '"补助"' },
 			],
 		});
 	});
@@ -117,7 +117,7 @@ describe('planSearch: words', () => {
 		expect(plan.docNumber).toBeUndefined();
 		expect(plan.fallback).toBeUndefined();
 		expect(texts(plan)).toEqual([WZB_94, '补助']);
-		expect(plan.terms[0].anywhere).toBe(WZB_94_PHRASE);
+		expect(plan.terms[0].phrase).toBe(WZB_94_PHRASE);
 	});
 
 	it('drops words with nothing searchable in them', () => {
@@ -129,7 +129,7 @@ describe('planSearch: words', () => {
 	});
 
 	it('searches a single character as an exact word, and Latin letters in any case or width as one word', () => {
-		expect(planSearch('火').terms).toEqual([{ text: '火', anywhere: '"火"', inTitle: '"火火火"' }]);
-		for (const q of ['RCEP', 'rcep', 'ＲＣＥＰ']) expect(planSearch(q).terms[0].anywhere, q).toBe('"rcep"');
+		expect(planSearch('火').terms).toEqual([{ text: '火', phrase: '"火"' }]);
+		for (const q of ['RCEP', 'rcep', 'ＲＣＥＰ']) expect(planSearch(q).terms[0].phrase, q).toBe('"rcep"');
 	});
 });

@@ -1,11 +1,25 @@
 /**
- * toSearchRecord: one page as a Pagefind custom record — its text in index
- * form with the text's lone characters and the title's own words after it,
- * and the meta, filters and sort key search results use.
+ * toSearchRecord: one page as a Pagefind custom record — the title block, the
+ * block of a document's own numbers, the text in index form and its lone
+ * characters — with the meta and filters search results use; inIndexOrder;
+ * the validity filter's values.
  */
 import { describe, expect, it } from 'vitest';
-import { SEARCH_LANGUAGE, toSearchRecord, type SearchInfo } from './searchRecord.ts';
+import {
+	inIndexOrder,
+	matchPlace,
+	NUMBER_WORDS,
+	parseValidityKey,
+	SEARCH_LANGUAGE,
+	TEXT_START,
+	TITLE_WORDS,
+	textWords,
+	toSearchRecord,
+	validityKey,
+	type SearchInfo,
+} from './searchRecord.ts';
 import { fromIndexText, toCharIndexText, toIndexText, toTitleIndexText } from './searchText.ts';
+import { statusOn } from './validity.ts';
 
 const DOCUMENT_TITLE = '温州市人民政府办公室关于印发温州市支持企业“留员工、稳生产、开门红”工作方案的通知';
 const DOCUMENT_TEXT = [
@@ -24,7 +38,6 @@ const DOCUMENT_INFO: SearchInfo = {
 	unifiedNumber: 'ZJCC01-2022-0021',
 	effectiveDate: '2022-12-22',
 	expiryDate: '2023-06-30',
-	status: 'expired',
 };
 
 const BRIEF_TITLE = '市政府常务会议研究消防安全和留工稳产工作';
@@ -33,17 +46,14 @@ const BRIEF_INFO: SearchInfo = { section: '政务简讯', issue: '2022-12', date
 
 const record = (title: string, text: string, info: SearchInfo, url = '/x/') => toSearchRecord({ url, title, text, info });
 
-/** What the worker does with a record's content: cut the appended words and read the rest back. */
-function cutAppended(content: string, appendedWords: string): string {
-	const words = content.split(' ');
-	return words.slice(0, words.length - Number(appendedWords)).join(' ');
-}
-
-/** The words toSearchRecord appends after the text: its lone characters, then the title's words. */
-const appendedOf = (title: string, text: string) => [toCharIndexText(text), toTitleIndexText(title)].filter(Boolean).join(' ').split(' ').filter(Boolean);
+/** The words of a block of `size`: `indexText`'s, then gaps. */
+const block = (indexText: string, size: number) => {
+	const words = indexText ? indexText.split(' ') : [];
+	return [...words, ...Array<string>(size - words.length).fill('-')];
+};
 
 describe('toSearchRecord', () => {
-	it('makes a document page a record with every fact as meta, and its filters and sort key', () => {
+	it('makes a document page a record with every fact as meta, and its filters', () => {
 		const r = record(DOCUMENT_TITLE, DOCUMENT_TEXT, DOCUMENT_INFO, '/documents/温政办-2022-94/');
 		expect(r.url).toBe('/documents/温政办-2022-94/');
 		expect(r.language).toBe('und');
@@ -52,7 +62,7 @@ describe('toSearchRecord', () => {
 			section: '市政府办公室文件',
 			issue: '2022-12',
 			date: '2022-12-22',
-			appendedWords: String(appendedOf(DOCUMENT_TITLE, DOCUMENT_TEXT).length),
+			appendedWords: String(toCharIndexText(DOCUMENT_TEXT).split(' ').length),
 			docNumber: '温政办〔2022〕94号',
 			unifiedNumber: 'ZJCC01-2022-0021',
 			effectiveDate: '2022-12-22',
@@ -62,9 +72,9 @@ describe('toSearchRecord', () => {
 			year: ['2022'],
 			section: ['市政府办公室文件'],
 			issuer: ['温州市人民政府办公室'],
-			validity: ['expired'],
+			validity: ['2022-12-22/2023-06-30/'],
 		});
-		expect(r.sort).toEqual({ issue: '2022-12/2022-12-22' });
+		expect(Object.keys(r)).not.toContain('sort');
 	});
 
 	it('makes a brief a record with only the facts it has: no empty meta, no empty filters', () => {
@@ -74,23 +84,34 @@ describe('toSearchRecord', () => {
 			section: '政务简讯',
 			issue: '2022-12',
 			date: '2022-12-22',
-			appendedWords: String(appendedOf(BRIEF_TITLE, BRIEF_TEXT).length),
+			appendedWords: String(toCharIndexText(BRIEF_TEXT).split(' ').length),
 		});
 		expect(r.filters).toEqual({ year: ['2022'], section: ['政务简讯'] });
-		expect(r.sort).toEqual({ issue: '2022-12/2022-12-22' });
 		expect(record(BRIEF_TITLE, BRIEF_TEXT, { ...BRIEF_INFO, issuers: [] }).filters).not.toHaveProperty('issuer');
 		for (const value of Object.values(r.meta)) expect(typeof value).toBe('string');
 	});
 
-	it('files a record under the year of its issue, and sorts by issue before the item date', () => {
-		const january = record(BRIEF_TITLE, BRIEF_TEXT, { section: '政务简讯', issue: '2023-01', date: '2022-12-30' });
-		expect(january.filters.year).toEqual(['2023']);
-		expect([january.sort.issue, record(BRIEF_TITLE, BRIEF_TEXT, BRIEF_INFO).sort.issue].sort()).toEqual(['2022-12/2022-12-22', '2023-01/2022-12-30']);
+	it('files a record under the year of its issue', () => {
+		expect(record(BRIEF_TITLE, BRIEF_TEXT, { section: '政务简讯', issue: '2023-01', date: '2022-12-30' }).filters.year).toEqual(['2023']);
 	});
 
 	it('is indexed under a language tag Pagefind does not segment or stem', () => {
 		expect(SEARCH_LANGUAGE).toBe('und');
 		expect(record(BRIEF_TITLE, BRIEF_TEXT, BRIEF_INFO).language).toBe(SEARCH_LANGUAGE);
+	});
+
+	it('lays the content out as title block, number block, text, the text\'s lone characters', () => {
+		const r = record(DOCUMENT_TITLE, DOCUMENT_TEXT, DOCUMENT_INFO);
+		const numbers = `${toIndexText('温政办〔2022〕94号')} - ${toIndexText('ZJCC01-2022-0021')}`;
+		expect(r.content.split(' ')).toEqual([
+			...block(toTitleIndexText(DOCUMENT_TITLE), TITLE_WORDS),
+			...block(numbers, NUMBER_WORDS),
+			...toIndexText(DOCUMENT_TEXT).split(' '),
+			...toCharIndexText(DOCUMENT_TEXT).split(' '),
+		]);
+		expect(TEXT_START).toBe(TITLE_WORDS + NUMBER_WORDS);
+		// A brief has no numbers: its number block is gaps only.
+		expect(record(BRIEF_TITLE, BRIEF_TEXT, BRIEF_INFO).content.split(' ').slice(TITLE_WORDS, TEXT_START)).toEqual(block('', NUMBER_WORDS));
 	});
 
 	it.each([
@@ -99,56 +120,88 @@ describe('toSearchRecord', () => {
 		['a text ending with its own title', '火灾事故', '调查火灾事故'],
 		['a Latin title', 'RCEP', '加大RCEP合作'],
 		['a title with a 文号', '温政办〔2022〕94号', '温政办〔2022〕94号'],
-	])('appends the lone characters and the title words to %s; appendedWords of them, and cutting them gives back the text', (_, title, text) => {
-		const r = record(title, text, BRIEF_INFO);
-		const titleForm = toTitleIndexText(title);
-		const chars = toCharIndexText(text);
-		expect(r.content).toBe([toIndexText(text), chars, titleForm].filter(Boolean).join(' '));
-		expect(r.content.endsWith(` ${titleForm}`)).toBe(true);
-		expect(Number(r.meta.appendedWords)).toBe((chars ? chars.split(' ').length : 0) + titleForm.split(' ').length);
-		expect(Number(r.meta.appendedWords)).toBe(appendedOf(title, text).length);
-		expect(Number(r.meta.appendedWords)).toBeGreaterThan(0);
-		const cut = cutAppended(r.content, r.meta.appendedWords);
-		expect(cut).toBe(toIndexText(text));
-		expect(fromIndexText(cut)).toBe(fromIndexText(toIndexText(text)));
-		expect(fromIndexText(cut)).not.toContain(titleForm.split(' ')[0]);
+		['a text whose characters are all words alone', '——', '正文'],
+		['an empty text', '火灾', ''],
+	])('gives back the text of %s from textWords, and nothing of the blocks or the lone characters', (_, title, text) => {
+		const r = record(title, text, DOCUMENT_INFO);
+		expect(textWords(r.content, r.meta).join(' ')).toBe(toIndexText(text));
+		expect(fromIndexText(textWords(r.content, r.meta).join(' '))).toBe(fromIndexText(toIndexText(text)));
 	});
 
-	it('appends the characters of a text that are no word alone in it, before the title words', () => {
-		const r = record(DOCUMENT_TITLE, DOCUMENT_TEXT, DOCUMENT_INFO);
+	it('appends the characters of a text that are no word alone in it, once each', () => {
 		const chars = toCharIndexText(DOCUMENT_TEXT);
 		expect(chars.split(' ').length).toBeGreaterThan(20);
-		expect(r.content).toBe(`${toIndexText(DOCUMENT_TEXT)} ${chars} ${toTitleIndexText(DOCUMENT_TITLE)}`);
+		expect(record(DOCUMENT_TITLE, DOCUMENT_TEXT, DOCUMENT_INFO).content.endsWith(` ${toIndexText(DOCUMENT_TEXT)} ${chars}`)).toBe(true);
 		// 州 is only inside bigrams of the text (温州市), so it is appended, once.
 		expect(toIndexText(DOCUMENT_TEXT).split(' ')).not.toContain('州');
 		expect(chars.split(' ').filter((w) => w === '州')).toEqual(['州']);
+		expect(record('——', '正文', BRIEF_INFO).meta.appendedWords).toBe('0');
+	});
+});
+
+describe('matchPlace', () => {
+	it.each([
+		[0, 'title'],
+		[TITLE_WORDS - 1, 'title'],
+		[TITLE_WORDS, 'own-number'],
+		[TEXT_START - 1, 'own-number'],
+		[TEXT_START, 'text'],
+		[TEXT_START + 10_000, 'text'],
+	])('reads a first match at word %i as the %s', (at, place) => {
+		expect(matchPlace(at)).toBe(place);
+	});
+});
+
+describe('inIndexOrder', () => {
+	it('puts the newest issue first, then the newest item date, then orders by address, whatever the order given', () => {
+		const r = (url: string, issue: string, date: string) => record('标题', '正文', { section: '政务简讯', issue, date }, url);
+		const records = [
+			r('/b/', '2022-12', '2022-12-01'),
+			r('/a/', '2022-12', '2022-12-01'),
+			r('/c/', '2023-01', '2022-12-30'),
+			r('/d/', '2022-12', '2022-12-22'),
+			r('/e/', '2021-06', '2021-06-30'),
+		];
+		const urls = ['/c/', '/d/', '/a/', '/b/', '/e/'];
+		expect(inIndexOrder(records).map((x) => x.url)).toEqual(urls);
+		expect(inIndexOrder([...records].reverse()).map((x) => x.url)).toEqual(urls);
+		expect(records.map((x) => x.url)).toEqual(['/b/', '/a/', '/c/', '/d/', '/e/']);
+	});
+});
+
+describe('the validity filter', () => {
+	it.each([
+		[{ effectiveDate: '2022-12-22', expiryDate: '2023-06-30' }, '2022-12-22/2023-06-30/'],
+		[{ effectiveDate: '2023-01-01' }, '2023-01-01//'],
+		[{ effectiveDate: '2022-12-22', expiryDate: '2023-06-30', repealedDate: '2023-01-20' }, '2022-12-22/2023-06-30/2023-01-20'],
+		[{ effectiveDate: '2022-12-06', repealedDate: '2023-03-01' }, '2022-12-06//2023-03-01'],
+	])('writes the dates %j as %s and reads them back', (dates, key) => {
+		expect(validityKey(dates)).toBe(key);
+		expect(parseValidityKey(key)).toEqual(dates);
 	});
 
-	it('has no appended words when the title has nothing searchable and every character is a word alone, and no text words when the text is empty', () => {
-		const untitled = record('——', '正文', BRIEF_INFO);
-		expect(untitled.meta.appendedWords).toBe('0');
-		expect(untitled.content).toBe(toIndexText('正文'));
-		expect(cutAppended(untitled.content, untitled.meta.appendedWords)).toBe(untitled.content);
-		const middle = record('——', '消防安全', BRIEF_INFO);
-		expect(middle.content).toBe(`${toIndexText('消防安全')} ${toCharIndexText('消防安全')}`);
-		expect(middle.meta.appendedWords).toBe(String(toCharIndexText('消防安全').split(' ').length));
-		expect(cutAppended(middle.content, middle.meta.appendedWords)).toBe(toIndexText('消防安全'));
-		const empty = record('火灾', '', BRIEF_INFO);
-		expect(empty.content).toBe(toTitleIndexText('火灾'));
-		expect(empty.meta.appendedWords).toBe(String(toTitleIndexText('火灾').split(' ').length));
-		expect(cutAppended(empty.content, empty.meta.appendedWords)).toBe('');
+	it('lets the status be worked out on any day from the value alone', () => {
+		const key = record('某通知', '正文', { ...BRIEF_INFO, effectiveDate: '2023-01-01', expiryDate: '2023-06-30', repealedDate: '2023-05-01' }).filters.validity[0];
+		const on = (day: string) => statusOn(parseValidityKey(key), day);
+		expect([on('2022-12-31'), on('2023-01-01'), on('2023-04-30'), on('2023-05-01'), on('2023-07-01')]).toEqual([
+			'not-yet-in-force',
+			'in-force',
+			'in-force',
+			'repealed',
+			'repealed',
+		]);
 	});
 });
 
 describe('a repealed document', () => {
-	it('carries its repeal date to the results, so they show 已废止 for the reader’s day', () => {
-		const record = toSearchRecord({
+	it('carries its repeal date to the results and the validity filter, so both show 已废止 from the reader’s day', () => {
+		const r = toSearchRecord({
 			url: '/documents/温政办-2022-94/',
 			title: '某通知',
 			text: '正文',
-			info: { section: '市政府办公室文件', issue: '2022-12', date: '2022-12-22', effectiveDate: '2022-12-22', expiryDate: '2023-06-30', repealedDate: '2023-01-20', status: 'repealed' },
+			info: { section: '市政府办公室文件', issue: '2022-12', date: '2022-12-22', effectiveDate: '2022-12-22', expiryDate: '2023-06-30', repealedDate: '2023-01-20' },
 		});
-		expect(record.meta.repealedDate).toBe('2023-01-20');
-		expect(record.filters.validity).toEqual(['repealed']);
+		expect(r.meta.repealedDate).toBe('2023-01-20');
+		expect(r.filters.validity).toEqual(['2022-12-22/2023-06-30/2023-01-20']);
 	});
 });

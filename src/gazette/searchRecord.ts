@@ -1,9 +1,19 @@
 /**
- * One page of the gazette as a Pagefind record: its text in index form, the
- * facts search results show, the filters and the sort key. Pure, so the
- * build and the benchmark make records the same way.
+ * One page of the gazette as a Pagefind record: its title, a document's own
+ * numbers and its text in index form, the facts search results show, and the
+ * filters. Pure, so the build and the benchmark make records the same way.
+ *
+ * The content starts with two blocks of fixed size, the title's words and a
+ * document's own 文号 and unified number, then the text. Pagefind reports
+ * where on a page an exact phrase first matches, so the one search that finds
+ * the pages also tells which have the query in their title, and which
+ * document's own number it is (matchPlace). Records are added newest issue
+ * first (inIndexOrder): Pagefind gives every exact match the same score and
+ * keeps pages in the order they were added, so results need no sort.
  */
-import { toCharIndexText, toIndexText, toTitleIndexText } from './searchText.ts';
+import type { CalendarDate } from './dates.ts';
+import { joinApart, toCharIndexText, toIndexText, toTitleIndexText, toWordBlock } from './searchText.ts';
+import type { ValidityDates } from './validity.ts';
 
 /** What a content page declares about itself for search (the data-search attribute). */
 export interface SearchInfo {
@@ -19,12 +29,10 @@ export interface SearchInfo {
 	docNumber?: string;
 	/** For documents: the unified number, ASCII hyphens. */
 	unifiedNumber?: string;
-	/** For documents (and their interpretations): the dates validity is computed from. */
+	/** For documents: the dates 有效性 is computed from, on the reader's day. */
 	effectiveDate?: string;
 	expiryDate?: string;
 	repealedDate?: string;
-	/** 有效性 on the build day, for the validity filter. */
-	status?: string;
 }
 
 export interface SearchRecord {
@@ -33,23 +41,52 @@ export interface SearchRecord {
 	language: string;
 	meta: Record<string, string>;
 	filters: Record<string, string[]>;
-	sort: Record<string, string>;
 }
 
 /** The language tag the records are indexed under: Pagefind must not segment them again. */
 export const SEARCH_LANGUAGE = 'und';
 
+/** Words in the title block: a title of up to about 150 characters fits whole. */
+export const TITLE_WORDS = 512;
+/** Words in the block of a document's own numbers. */
+export const NUMBER_WORDS = 64;
+/** Where the text starts in a record's content, in words. */
+export const TEXT_START = TITLE_WORDS + NUMBER_WORDS;
+
+/** What a phrase matched, from the position of its first match on the page. */
+export type MatchPlace = 'title' | 'own-number' | 'text';
+
+export function matchPlace(firstWord: number): MatchPlace {
+	return firstWord < TITLE_WORDS ? 'title' : firstWord < TEXT_START ? 'own-number' : 'text';
+}
+
+const VALIDITY_SEPARATOR = '/';
+
+/**
+ * The validity filter's value: the dates 有效性 follows (施行, 有效期至, 废止),
+ * so that the reader's browser picks the values whose status on its own day
+ * is the one asked for, rather than the build day's.
+ */
+export function validityKey(dates: ValidityDates): string {
+	return [dates.effectiveDate, dates.expiryDate ?? '', dates.repealedDate ?? ''].join(VALIDITY_SEPARATOR);
+}
+
+export function parseValidityKey(key: string): ValidityDates {
+	const [effectiveDate, expiryDate, repealedDate] = key.split(VALIDITY_SEPARATOR) as CalendarDate[];
+	return { effectiveDate, ...(expiryDate ? { expiryDate } : {}), ...(repealedDate ? { repealedDate } : {}) };
+}
+
 export function toSearchRecord(page: { url: string; title: string; text: string; info: SearchInfo }): SearchRecord {
 	const { info } = page;
-	const title = toTitleIndexText(page.title);
-	// Words appended after the text: its lone characters, then the title's own words.
-	const appended = [toCharIndexText(page.text), title].filter(Boolean).join(' ');
+	const numbers = [info.docNumber, info.unifiedNumber].filter((n): n is string => Boolean(n)).map(toIndexText);
+	// The text's lone characters go after it, to be cut before display.
+	const appended = toCharIndexText(page.text);
 	const meta: Record<string, string> = {
 		title: page.title,
 		section: info.section,
 		issue: info.issue,
 		date: info.date,
-		// How many words at the end of the content are not the text, to cut before display.
+		// How many words at the end of the content are not the text.
 		appendedWords: String(appended === '' ? 0 : appended.split(' ').length),
 	};
 	for (const key of ['docNumber', 'unifiedNumber', 'effectiveDate', 'expiryDate', 'repealedDate'] as const) {
@@ -57,14 +94,33 @@ export function toSearchRecord(page: { url: string; title: string; text: string;
 	}
 	const filters: Record<string, string[]> = { year: [info.issue.slice(0, 4)], section: [info.section] };
 	if (info.issuers?.length) filters.issuer = info.issuers;
-	if (info.status) filters.validity = [info.status];
+	if (info.effectiveDate) {
+		filters.validity = [validityKey({ effectiveDate: info.effectiveDate, expiryDate: info.expiryDate, repealedDate: info.repealedDate })];
+	}
 	return {
 		url: page.url,
-		content: [toIndexText(page.text), appended].filter(Boolean).join(' '),
+		content: [
+			toWordBlock(toTitleIndexText(page.title), TITLE_WORDS),
+			toWordBlock(joinApart(numbers), NUMBER_WORDS),
+			toIndexText(page.text),
+			appended,
+		]
+			.filter(Boolean)
+			.join(' '),
 		language: SEARCH_LANGUAGE,
 		meta,
 		filters,
-		// Newest issue first, then the item's own date.
-		sort: { issue: `${info.issue}/${info.date}` },
 	};
+}
+
+/** The words of a record's content that are its text, to read back for excerpts. */
+export function textWords(content: string, meta: Record<string, string>): string[] {
+	const words = content.split(' ');
+	return words.slice(TEXT_START, words.length - Number(meta.appendedWords ?? 0));
+}
+
+/** Records in the order to add them: newest issue first, then the item's own date, newest first, then by address. */
+export function inIndexOrder(records: SearchRecord[]): SearchRecord[] {
+	const key = (r: SearchRecord) => `${r.meta.issue}/${r.meta.date}`;
+	return [...records].sort((a, b) => key(b).localeCompare(key(a)) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }

@@ -32,7 +32,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { toSearchRecord } from './searchRecord.ts';
+import { matchPlace, TEXT_START, TITLE_WORDS, toSearchRecord } from './searchRecord.ts';
 import { fromIndexText, toCharIndexText, toIndexText, toQueryTerm, toTitleIndexText } from './searchText.ts';
 
 // ---------------------------------------------------------------------------
@@ -110,7 +110,7 @@ const kindOf = (c: string) => (HAN.test(c) ? 'han' : ALNUM.test(c) || /^[%％]$/
  * letters and digits made half-width, and each run of whitespace
  *  - containing a newline or tab (a block break): a space between a Latin
  *    letter/digit and a Latin letter, digit, + or - (two figures in adjacent
- *    table cells), otherwise nothing;
+ *    table cells), otherwise one newline;
  *  - otherwise: a single space when the punctuation around it sits between two
  *    Latin/digit runs (a space between Latin words), otherwise nothing
  *    (spacing inside Chinese text is print layout);
@@ -135,7 +135,7 @@ function readBack(p: string): string {
 		const after = s[j];
 		if (before !== undefined && after !== undefined) {
 			if (/[\n\t]/.test(ws)) {
-				if (/[A-Za-z0-9%]/.test(before) && /[A-Za-z0-9+-]/.test(after)) out += ' ';
+				out += /[A-Za-z0-9%]/.test(before) && /[A-Za-z0-9+-]/.test(after) ? ' ' : '\n';
 			} else if (nearest(i - 1, -1) === 'alnum' && nearest(j, 1) === 'alnum') out += ' ';
 		}
 		i = j;
@@ -253,12 +253,24 @@ class PagefindModel {
 
 	/** The pages (by index) a Pagefind query finds. */
 	search(query: string): Set<number> {
+		return new Set(this.firstMatches(query).keys());
+	}
+
+	/**
+	 * The pages a Pagefind query finds, each with the position of its first
+	 * match in the content (-1 when only a meta field matched): what a
+	 * result's `words` starts with.
+	 */
+	firstMatches(query: string): Map<number, number> {
 		const words = queryWordsOf(query);
-		const found = new Set<number>();
+		const found = new Map<number, number>();
 		if (words.length === 0) return found;
 		if (/^\s*".+"\s*$/.test(query)) {
 			for (const [page, field, at] of this.byWord.get(words[0]) ?? []) {
-				if (words.every((w, k) => this.pages[page][field][at + k]?.has(w))) found.add(page);
+				if (!words.every((w, k) => this.pages[page][field][at + k]?.has(w))) continue;
+				const first = found.get(page);
+				const here = field === 0 ? at : -1;
+				if (first === undefined || first === -1 || (here >= 0 && here < first)) found.set(page, here);
 			}
 			return found;
 		}
@@ -272,6 +284,8 @@ const INFO = { section: '测试', issue: '2022-12', date: '2022-12-01' };
 /** The record content as toSearchRecord builds it: text words, the text's lone characters, the title's words. */
 const contentOf = (title: string, text: string) => toSearchRecord({ url: '/x/', title, text, info: INFO }).content;
 const SAMPLE = new PagefindModel(PAGES.map((p) => contentOf(p.title, p.text)));
+/** The Pagefind query the module makes of `q`. */
+const phrase = (q: string) => toQueryTerm(q)?.phrase;
 const FORMS = PAGES.map((p) => ({ text: searchForm(p.text), title: searchForm(p.title) }));
 /** The pages (by index) whose text, or title, contains `query`. */
 const pagesContaining = (query: string, field: 'text' | 'title' = 'text') => {
@@ -364,14 +378,14 @@ describe('toIndexText / fromIndexText', () => {
 		['curly quotes', '“留员工、稳生产、开门红”', '“留员工、稳生产、开门红”'],
 		['Latin inside Chinese, with and without spaces', '加大RCEP合作交流支持，赴 RCEP 其他成员国', '加大RCEP合作交流支持，赴RCEP其他成员国'],
 		['a space between Latin words stays', 'Regional Comprehensive  Economic Partnership', 'Regional Comprehensive Economic Partnership'],
-		['figures in adjacent table cells stay apart', '金融机构人民币存款余额\t亿元\t\t\t19140.41\t15.8', '金融机构人民币存款余额亿元19140.41 15.8'],
-		['a negative figure after a cell break', '规模以上工业增加值\t亿元\t137.74\t-3.4\t1467.79\t4.7', '规模以上工业增加值亿元137.74 -3.4 1467.79 4.7'],
+		['figures in adjacent table cells stay apart', '金融机构人民币存款余额\t亿元\t\t\t19140.41\t15.8', '金融机构人民币存款余额\n亿元\n19140.41 15.8'],
+		['a negative figure after a cell break', '规模以上工业增加值\t亿元\t137.74\t-3.4\t1467.79\t4.7', '规模以上工业增加值\n亿元\n137.74 -3.4 1467.79 4.7'],
 		['leading punctuation', '（一）加强组织领导。', '（一）加强组织领导。'],
 		['only punctuation', '……', '……'],
 		['spacing inside Chinese text goes', '改革 强化　第一条 为', '改革强化第一条为'],
-		['paragraph breaks inside Chinese go', '会议强调。\n\n要强化', '会议强调。要强化'],
+		['a paragraph break is one line break', '会议强调。\n\n要强化', '会议强调。\n要强化'],
 		['a lone Han character', '定', '定'],
-		['a run starting with its own first character again', '何小小，火 火灾，火\n火灾', '何小小，火火灾，火火灾'],
+		['a run starting with its own first character again', '何小小，火 火灾，火\n火灾', '何小小，火火灾，火\n火灾'],
 		['surrogate-pair Han characters', '𠀋𠀋的𠀋', '𠀋𠀋的𠀋'],
 	])('%s', (_, text, expected) => {
 		expect(fromIndexText(toIndexText(text))).toBe(expected);
@@ -445,37 +459,36 @@ describe('toCharIndexText', () => {
 		// word 家 before 央 the phrase of 家，央.
 		expect(toCharIndexText('中央国家')).toBe('- 央 - 国');
 		const model = new PagefindModel([contentOf('统计', '中央国家'), contentOf('统计', '中央、国家，央')]);
-		expect(model.search(toQueryTerm('央、国')!.anywhere)).toEqual(new Set([1]));
-		expect(model.search(toQueryTerm('家，央')!.anywhere)).toEqual(new Set([1]));
-		expect(model.search(toQueryTerm('央国')!.anywhere)).toEqual(new Set([0]));
+		expect(model.search(toQueryTerm('央、国')!.phrase)).toEqual(new Set([1]));
+		expect(model.search(toQueryTerm('家，央')!.phrase)).toEqual(new Set([1]));
+		expect(model.search(toQueryTerm('央国')!.phrase)).toEqual(new Set([0]));
 	});
 });
 
 describe('toQueryTerm', () => {
 	it.each([
-		['火', '"火"', '"火火火"'],
-		['火灾', '"火灾"', '"火火灾灾"'],
-		['故调查组', '"故调 调查 查组"', '"故故调调 调调查查 查查组组"'],
-		['RCEP合作', '"rcep 合 合作"', '"rceprcep 合合合 合合作作"'],
-		['ＲＣＥＰ', '"rcep"', '"rceprcep"'],
-		['0577-88925672', '"0577 88925672"', '"05770577 8892567288925672"'],
-		['温政办〔2022〕94号', '"温政 政办 办 2022 94 号"', '"温温政政 政政办办 办办办 20222022 9494 号号号"'],
-		['500元', '"500 元"', '"500500 元元元"'],
-		['留员工、稳生产', '"留员 员工 工 稳 稳生 生产"', '"留留员员 员员工工 工工工 稳稳稳 稳稳生生 生生产产"'],
-	])('%s → %s', (text, anywhere, inTitle) => {
-		expect(toQueryTerm(text)).toEqual({ text, anywhere, inTitle });
+		['火', '"火"'],
+		['火灾', '"火灾"'],
+		['故调查组', '"故调 调查 查组"'],
+		['RCEP合作', '"rcep 合 合作"'],
+		['ＲＣＥＰ', '"rcep"'],
+		['0577-88925672', '"0577 88925672"'],
+		['温政办〔2022〕94号', '"温政 政办 办 2022 94 号"'],
+		['500元', '"500 元"'],
+		['留员工、稳生产', '"留员 员工 工 稳 稳生 生产"'],
+	])('%s → %s', (text, phrase) => {
+		expect(toQueryTerm(text)).toEqual({ text, phrase });
 	});
 
 	it.each([
-		['规定', '规规规 规规定定 定定定'],
-		['火', '火火火'],
-		['RCEP合作', 'rceprcep 合合合 合合作作 作作作'],
-		['温政办〔2022〕94号', '温温温 温温政政 政政办办 办办办 20222022 9494 号号号 政政政'],
-		['“留员工、稳生产”', '留留留 留留员员 员员工工 工工工 稳稳稳 稳稳生生 生生产产 产产产 员员员 生生生'],
-		['改革 强化', '改改改 改改革革 革革强强 强强化化 化化化 革革革 强强强'],
-		['火灾火', '火火火 火火灾灾 灾灾火火 火火火 灾灾灾'],
+		['规定', '规 规定 定'],
+		['火', '火'],
+		['RCEP合作', 'RCEP 合 合作 作'],
+		['温政办〔2022〕94号', '温 温政 政办 办〔 2022〕 94 号 - 政'],
+		['“留员工、稳生产”', '“留 留员 员工 工、 稳 稳生 生产 产” - 员 - 生'],
+		['火灾火', '火 火灾 灾火 火 - 灾'],
 		['', ''],
-	])('the title %s is written %s', (title, form) => {
+	])('the title %s is written %s: its text words, then its other characters alone', (title, form) => {
 		expect(toTitleIndexText(title)).toBe(form);
 	});
 
@@ -485,7 +498,6 @@ describe('toQueryTerm', () => {
 });
 
 describe('queries against the sample, through the Pagefind model', () => {
-	const anywhere = (q: string) => toQueryTerm(q)?.anywhere;
 
 	it('has a generous set of substrings to try', () => {
 		expect(HAN_SUBSTRINGS.length).toBeGreaterThan(5_000);
@@ -494,11 +506,11 @@ describe('queries against the sample, through the Pagefind model', () => {
 	});
 
 	it('finds a page for a Han substring exactly when the page contains it', () => {
-		expect(mismatches(HAN_SUBSTRINGS, anywhere, (q) => pagesContaining(q))).toEqual([]);
+		expect(mismatches(HAN_SUBSTRINGS, phrase, (q) => pagesContaining(q))).toEqual([]);
 	});
 
 	it('finds a page for a substring mixing Han, Latin, digits and punctuation exactly when the page contains it', () => {
-		expect(mismatches(MIXED_SUBSTRINGS, anywhere, (q) => pagesContaining(q))).toEqual([]);
+		expect(mismatches(MIXED_SUBSTRINGS, phrase, (q) => pagesContaining(q))).toEqual([]);
 	});
 
 	it('finds nothing for substrings with two characters swapped, unless a page has that too', () => {
@@ -510,7 +522,7 @@ describe('queries against the sample, through the Pagefind model', () => {
 			})
 			.filter((s) => !SUBSTRINGS.has(s));
 		expect(swapped.filter((s) => pagesContaining(s).size === 0).length).toBeGreaterThan(3_000);
-		expect(mismatches(swapped, anywhere, (q) => pagesContaining(q))).toEqual([]);
+		expect(mismatches(swapped, phrase, (q) => pagesContaining(q))).toEqual([]);
 	});
 
 	it.each([
@@ -530,67 +542,74 @@ describe('queries against the sample, through the Pagefind model', () => {
 		['RCEP', 'Latin letters'],
 	])('finds %s (%s) where the text has it', (q) => {
 		expect(pagesContaining(q).size).toBeGreaterThan(0);
-		expect(mismatches([q], anywhere, (x) => pagesContaining(x))).toEqual([]);
+		expect(mismatches([q], phrase, (x) => pagesContaining(x))).toEqual([]);
 	});
 
 	it.each(['杭州市火灾', '火灾保险', 'RCEP协定', '调故查组', '留工员', '改强革化', '温政办〔2022〕95号', '2022年13月', '稳生产、留员工', '1914041'])(
 		'finds nothing for %s',
 		(q) => {
 			expect(pagesContaining(q).size).toBe(0);
-			expect(SAMPLE.search(anywhere(q)!).size).toBe(0);
+			expect(SAMPLE.search(phrase(q)!).size).toBe(0);
 		},
 	);
 });
 
-describe('title searches through the Pagefind model', () => {
-	const inTitle = (q: string) => toQueryTerm(q)?.inTitle;
+describe('where a phrase first matches, through the Pagefind model', () => {
+	/** The pages (by index) whose first match of `q` is in the title block, as the worker reads it. */
+	const titled = (model: PagefindModel, q: string) =>
+		new Set([...model.firstMatches(toQueryTerm(q)!.phrase)].filter(([, at]) => at >= 0 && matchPlace(at) === 'title').map(([page]) => page));
 	const titleSubstrings = () => {
 		const out = new Set<string>();
 		for (const p of PAGES) {
 			const chars = [...typed(p.title)];
 			for (let start = 0; start < chars.length; start++) {
-				for (let n = 2; n <= 8 && start + n <= chars.length; n++) out.add(chars.slice(start, start + n).join(''));
+				for (let n = 1; n <= 8 && start + n <= chars.length; n++) out.add(chars.slice(start, start + n).join(''));
 			}
 		}
-		return [...out].filter(hanOnly);
+		return [...out].filter((s) => kindOf([...s][0]) !== 'other' && kindOf([...s].at(-1)!) !== 'other');
 	};
+	const titleMismatches = (queries: string[]) =>
+		queries.flatMap((q) => {
+			const [found, want] = [names(titled(SAMPLE, q)), names(pagesContaining(q, 'title'))];
+			return found.join() === want.join() ? [] : [`${q}: in the title of [${found}], expected [${want}]`];
+		});
 
-	it('finds a page for a Han substring of two or more characters exactly when its title contains it', () => {
+	it('is in the title block exactly when the title contains the query: every substring of every title', () => {
 		const subs = titleSubstrings();
 		expect(subs.length).toBeGreaterThan(1_000);
-		expect(mismatches(subs, inTitle, (q) => pagesContaining(q, 'title'))).toEqual([]);
+		expect(subs.filter((q) => [...q].length === 1).length).toBeGreaterThan(100);
+		expect(titleMismatches(subs)).toEqual([]);
 	});
 
-	it('finds no title for phrases that are only in the text, or not anywhere', () => {
-		const queries = ['调查组', '留员工', '补助', '张振丰', '事故调查', '调故查组', '工稳', '改强革化'];
-		for (const q of queries.slice(0, 5)) expect(pagesContaining(q).size, q).toBeGreaterThan(pagesContaining(q, 'title').size);
-		expect(mismatches(queries, inTitle, (q) => pagesContaining(q, 'title'))).toEqual([]);
+	it('is in the text for phrases the text has and the title not', () => {
+		const queries = ['调查组', '留员工', '补助', '张振丰', '事故调查', '小'];
+		for (const q of queries) expect(pagesContaining(q).size, q).toBeGreaterThan(pagesContaining(q, 'title').size);
+		expect(titleMismatches(queries)).toEqual([]);
 	});
 
-	it('finds a page for a single character exactly when its title contains it', () => {
-		// The exact word 火火火 is in no text: a text bigram 火火 (何小小) no longer matches, as the prefix 火火 did.
-		const chars = [...new Set(PAGES.flatMap((p) => [...p.title].filter((c) => HAN.test(c))))];
-		expect(chars.length).toBeGreaterThan(100);
-		expect(mismatches(chars, inTitle, (q) => pagesContaining(q, 'title'))).toEqual([]);
-		const small = PAGES.findIndex((p) => !p.title.includes('小') && p.text.includes('何小小'));
-		expect(small).toBeGreaterThanOrEqual(0);
-		expect(SAMPLE.search(inTitle('小')!).has(small)).toBe(false);
-		expect(SAMPLE.search(inTitle('小')!)).toEqual(pagesContaining('小', 'title'));
+	it('finds the same pages as the text alone: a title is part of its page\'s text', () => {
+		const textOnly = new PagefindModel(PAGES.map((p) => `${toIndexText(p.text)} ${toCharIndexText(p.text)}`));
+		const wrong = HAN_SUBSTRINGS.filter((_, i) => i % 5 === 0).filter((q) => names(SAMPLE.search(phrase(q)!)).join() !== names(textOnly.search(phrase(q)!)).join());
+		expect(wrong).toEqual([]);
 	});
 
-	it('keeps title words out of reach of text queries and the other way round', () => {
-		const model = new PagefindModel([contentOf('火灾事故', '统计数据'), contentOf('统计数据', '火灾事故')]);
-		expect(model.search(inTitle('火灾')!)).toEqual(new Set([0]));
-		expect(model.search(toQueryTerm('火灾')!.anywhere)).toEqual(new Set([1]));
-		// A lone character is an exact word: the title's 火火灾灾 and 火火火 are not 火.
-		expect(model.search(toQueryTerm('火')!.anywhere)).toEqual(new Set([1]));
-		expect(model.search(toQueryTerm('统')!.anywhere)).toEqual(new Set([0]));
-		expect(model.search(inTitle('火')!)).toEqual(new Set([0]));
-		expect(model.search(inTitle('灾')!)).toEqual(new Set([0])); // 灾灾灾, appended: no title word had it tripled
-		expect(model.search(inTitle('统')!)).toEqual(new Set([1]));
-		expect(model.search(inTitle('灾事')!)).toEqual(new Set([0]));
-		expect(model.search(inTitle('定')!)).toEqual(new Set());
-		expect(new PagefindModel([contentOf('规定', '')]).search(inTitle('定')!)).toEqual(new Set([0]));
+	it('keeps the blocks apart: no phrase runs from the title into the numbers or the text', () => {
+		const record = (title: string, text: string, docNumber?: string) =>
+			toSearchRecord({ url: '/x/', title, text, info: { ...INFO, ...(docNumber ? { docNumber } : {}) } }).content;
+		const model = new PagefindModel([record('火灾', '事故调查'), record('规定', '规定', '温政发〔2022〕5号')]);
+		expect(model.search(phrase('火灾事故')!)).toEqual(new Set());
+		expect(model.search(phrase('规定温政发')!)).toEqual(new Set());
+		expect(model.search(phrase('5号规定')!)).toEqual(new Set());
+		expect(model.search(phrase('定')!)).toEqual(new Set([1]));
+		expect([...model.firstMatches(phrase('温政发〔2022〕5号')!).values()].map(matchPlace)).toEqual(['own-number']);
+		expect([...model.firstMatches(phrase('事故')!).values()].map(matchPlace)).toEqual(['text']);
+	});
+
+	it('cuts a title too long for its block rather than letting it into the next', () => {
+		const title = '关于'.repeat(400);
+		const words = toSearchRecord({ url: '/x/', title, text: '正文', info: INFO }).content.split(' ');
+		expect(indexWordOf(words[TITLE_WORDS - 1])).toBe('');
+		expect(words[TEXT_START]).toBe('正');
 	});
 });
 
@@ -599,8 +618,8 @@ describe('what Pagefind adds on top (known imprecision)', () => {
 
 	it('finds a Latin/digit part of a word with ASCII punctuation: "01" finds ZJCC01-2022-0021, not ZJCC01–2022–0021', () => {
 		const model = full([contentOf('编号', '编号ZJCC01-2022-0021'), contentOf('编号', '编号ZJCC01–2022–0021'), contentOf('日期', '12月01日')]);
-		expect(model.search(toQueryTerm('ZJCC01-2022-0021')!.anywhere)).toEqual(new Set([0, 1]));
-		expect(model.search(toQueryTerm('01')!.anywhere)).toEqual(new Set([0, 2]));
+		expect(model.search(toQueryTerm('ZJCC01-2022-0021')!.phrase)).toEqual(new Set([0, 1]));
+		expect(model.search(toQueryTerm('01')!.phrase)).toEqual(new Set([0, 2]));
 	});
 
 	it('finds pages through their meta values too, which the worker drops: no word of their content matched', () => {
@@ -612,14 +631,14 @@ describe('what Pagefind adds on top (known imprecision)', () => {
 			records.map((r) => r.content),
 			{ compoundWords: true },
 		);
-		expect(withMeta.search(toQueryTerm('30')!.anywhere)).toEqual(new Set([0, 1])); // 2022-12-30
-		expect(contentOnly.search(toQueryTerm('30')!.anywhere)).toEqual(new Set([1]));
+		expect(withMeta.search(toQueryTerm('30')!.phrase)).toEqual(new Set([0, 1])); // 2022-12-30
+		expect(contentOnly.search(toQueryTerm('30')!.phrase)).toEqual(new Set([1]));
 		// A lone character is an exact word now: it no longer finds a meta value it starts (县区风采).
-		expect(withMeta.search(toQueryTerm('县区风采')!.anywhere)).toEqual(new Set()); // meta values are one word each
-		expect(withMeta.search(toQueryTerm('县')!.anywhere)).toEqual(new Set());
-		expect(contentOnly.search(toQueryTerm('县')!.anywhere)).toEqual(new Set());
-		expect(withMeta.search(toQueryTerm('政')!.anywhere)).toEqual(new Set()); // only in the title, 政务简讯
-		expect(withMeta.search(toQueryTerm('补')!.anywhere)).toEqual(new Set([1]));
+		expect(withMeta.search(toQueryTerm('县区风采')!.phrase)).toEqual(new Set()); // meta values are one word each
+		expect(withMeta.search(toQueryTerm('县')!.phrase)).toEqual(new Set());
+		expect(contentOnly.search(toQueryTerm('县')!.phrase)).toEqual(new Set());
+		expect(withMeta.search(toQueryTerm('政')!.phrase)).toEqual(new Set([0, 1])); // in the title 政务简讯, which the title block holds
+		expect(withMeta.search(toQueryTerm('补')!.phrase)).toEqual(new Set([1]));
 	});
 
 	it('never splits Han words: with compound parts every Han query of the sample finds the same pages', () => {
@@ -628,22 +647,17 @@ describe('what Pagefind adds on top (known imprecision)', () => {
 			{ compoundWords: true },
 		);
 		const wrong = HAN_SUBSTRINGS.filter((_, i) => i % 3 === 0).filter((s) => {
-			const q = toQueryTerm(s)!.anywhere;
+			const q = toQueryTerm(s)!.phrase;
 			return names(withParts.search(q)).join() !== names(SAMPLE.search(q)).join();
 		});
 		expect(wrong).toEqual([]);
 	});
 
-	it('no longer ranks a page first for a character no title has: the exact title word 来来来 has no fallback', () => {
-		// With a prefix search, Pagefind found the longest words 来来 starts with (来, a lone
-		// first or last character of a run) when no word started with 来来. The exact word does not.
-		const model = full([contentOf('统计数据', '来源可靠'), contentOf('统计数据', '发展未来'), contentOf('统计数据', '出来了')]);
-		expect(model.search(toQueryTerm('来')!.inTitle)).toEqual(new Set());
+	it('finds a lone character as the exact word only: 来来 in a text is not 来, and 来 inside 出来了 is found through the text\'s characters', () => {
+		const model = full([contentOf('统计数据', '来源可靠'), contentOf('统计数据', '发展未来'), contentOf('统计数据', '出来了'), contentOf('统计数据', '来来往往')]);
 		// 来 in the middle of 出来了 is a word alone only among the text's characters (toCharIndexText).
 		expect(toIndexText('出来了').split(' ')).not.toContain('来');
-		expect(model.search(toQueryTerm('来')!.anywhere)).toEqual(new Set([0, 1, 2]));
-		// The worker only uses the title search to order pages the text search found.
-		const titled = full([contentOf('未来', '未来发展'), contentOf('统计数据', '发展未来')]);
-		expect(titled.search(toQueryTerm('来')!.inTitle)).toEqual(new Set([0]));
+		expect(model.search(toQueryTerm('来')!.phrase)).toEqual(new Set([0, 1, 2, 3]));
+		expect(model.search(toQueryTerm('来来')!.phrase)).toEqual(new Set([3]));
 	});
 });

@@ -19,9 +19,10 @@
  * excerpts, and Pagefind ignores it; it still ends a Han run. Spacing between
  * two Han characters on one line is print layout and does not.
  *
- * The page title is written a second time after the text in a form no text
- * word can take (Han bigram 火灾 → 火火灾灾, lone Han 定 → 定定定, Latin or
- * digits doubled), so that "the title contains the query" is a search too.
+ * A record also carries its title and a document's own numbers in fixed-size
+ * blocks of words before the text (toWordBlock), so that where a phrase first
+ * matches tells whether the title holds it, or the document's own number is
+ * the query, from the one search that finds the pages.
  */
 import { toHalfWidthAlnum } from './text.ts';
 
@@ -94,10 +95,24 @@ export function toIndexText(text: string): string {
 	return indexWords(text).join(' ');
 }
 
-/** The title's own words, in the form no text word can take. */
+/**
+ * `indexText` as exactly `size` words: cut to leave at least one gap, then
+ * padded with gaps, which hold positions but are not index words, so no
+ * phrase runs from one block into the next.
+ */
+export function toWordBlock(indexText: string, size: number): string {
+	const words = indexText === '' ? [] : indexText.split(' ').slice(0, size - 1);
+	return [...words, ...Array<string>(size - words.length).fill(GAP)].join(' ');
+}
+
+/** Index texts one after another with a gap between each two, so no phrase runs from one into the next. */
+export function joinApart(indexTexts: string[]): string {
+	return indexTexts.filter(Boolean).join(` ${GAP} `);
+}
+
+/** A title's words: its text form and its lone characters, so every query the title holds matches in it. */
 export function toTitleIndexText(title: string): string {
-	const words = queryWords(title, true).map((w) => titleWord(w));
-	return [...words, ...missingSingles(title, words, (c) => c.repeat(3))].join(' ');
+	return [toIndexText(title), toCharIndexText(title)].filter(Boolean).join(' ');
 }
 
 /**
@@ -124,13 +139,7 @@ function missingSingles(text: string, words: string[], form: (c: string) => stri
 	return [...chars].map(form).filter((w) => !have.has(w));
 }
 
-function titleWord(word: string): string {
-	const chars = [...word];
-	if (!HAN.test(chars[0])) return word + word;
-	return chars.length === 1 ? word.repeat(3) : chars.map((c) => c + c).join('');
-}
-
-/** Reads the original text back from its index form (whitespace aside). */
+/** Reads the original text back from its index form: block breaks as one newline, other whitespace aside. */
 export function fromIndexText(indexText: string): string {
 	let out = '';
 	const words = indexText.split(' ');
@@ -152,10 +161,10 @@ export function fromIndexText(indexText: string): string {
 		}
 		out += rest.replaceAll(SPACE, ' ');
 	});
-	// A block break reads as a space between Latin words or figures; Chinese needs none.
+	// A block break reads as a space between Latin words or figures (cells of a table row), else as a line break.
 	return out
 		.replace(new RegExp(`(?<=[A-Za-z0-9%])${BREAK}+(?=[A-Za-z0-9+-])`, 'g'), ' ')
-		.replaceAll(BREAK, '')
+		.replace(new RegExp(`${BREAK}+`, 'g'), '\n')
 		.trim();
 }
 
@@ -164,45 +173,36 @@ export function fromIndexText(indexText: string): string {
  * that is followed by Latin text, digits or punctuation ends there in the page
  * too, so its last character is its own word; at the end of the term the page
  * may go on. A run that follows them starts there in the page too, so its
- * first character is its own word as well. `whole` treats the text as
- * complete (a title), so every run starts and ends.
+ * first character is its own word as well.
  */
-function queryWords(term: string, whole = false): string[] {
+function queryWords(term: string): string[] {
 	const words: string[] = [];
 	const us = units(term);
 	us.forEach((u, i) => {
 		if (u.kind === 'other') return;
 		if (u.kind === 'alnum') return void words.push(u.text.toLowerCase());
 		const [prev, next] = [us[i - 1], us[i + 1]];
-		const starts = prev ? prev.kind !== 'han' : whole;
+		const starts = prev !== undefined && prev.kind !== 'han';
 		if (next?.kind === 'han') {
 			if (starts) words.push(u.text);
 			words.push(u.text + next.text);
-		} else if (next !== undefined || whole || prev?.kind !== 'han') words.push(u.text);
+		} else if (next !== undefined || prev?.kind !== 'han') words.push(u.text);
 	});
 	return words;
 }
 
-/** One term of a query, in the forms Pagefind is asked for it. */
+/** One term of a query, as Pagefind is asked for it. */
 export interface QueryTerm {
 	/** What the reader typed for this term (a 文号 in its canonical spelling). */
 	text: string;
-	/** Pages whose text contains the term: an exact phrase (a lone character is a one-word phrase). */
-	anywhere: string;
-	/** Pages whose title contains the term. */
-	inTitle: string;
+	/** The exact phrase of its index words (a lone character is a one-word phrase). */
+	phrase: string;
 }
 
-/** Turns one term into Pagefind queries; null when nothing in it is searchable. */
+/** Turns one term into a Pagefind query; null when nothing in it is searchable. */
 export function toQueryTerm(text: string): QueryTerm | null {
 	const words = queryWords(text);
 	if (words.length === 0) return null;
-	const single = words.length === 1 && [...words[0]].length === 1 && HAN.test(words[0]);
-	return {
-		text,
-		// Every character a page holds is an index word alone (toCharIndexText), so a lone character is exact too.
-		anywhere: `"${words.join(' ')}"`,
-		// In the title a lone character is tripled (火火火), see toTitleIndexText.
-		inTitle: single ? `"${words[0].repeat(3)}"` : `"${words.map(titleWord).join(' ')}"`,
-	};
+	// Every character a page holds is an index word alone (toCharIndexText), so a lone character is exact too.
+	return { text, phrase: `"${words.join(' ')}"` };
 }

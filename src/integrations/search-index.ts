@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { readSearchPage } from '../gazette/searchPage.ts';
-import { toSearchRecord } from '../gazette/searchRecord.ts';
+import { inIndexOrder, toSearchRecord, type SearchRecord } from '../gazette/searchRecord.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -36,18 +36,19 @@ export default function searchIndex(): AstroIntegration {
 				await rm(bundle, { recursive: true, force: true });
 				const { index, errors } = await pagefind.createIndex({});
 				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-				let pages = 0;
+				const records: SearchRecord[] = [];
 				for (const file of await htmlFiles(outDir)) {
 					const page = readSearchPage(await readFile(file, 'utf8'), path.relative(process.cwd(), file));
-					if (!page) continue;
-					const added = await index.addCustomRecord(toSearchRecord({ url: pageUrl(outDir, file), ...page }));
-					if (added.errors.length) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
-					pages += 1;
+					if (page) records.push(toSearchRecord({ url: pageUrl(outDir, file), ...page }));
+				}
+				for (const record of inIndexOrder(records)) {
+					const added = await index.addCustomRecord(record);
+					if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
 				}
 				const written = await index.writeFiles({ outputPath: bundle });
 				if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
 				await pagefind.close();
-				logger.info(`indexed ${pages} pages for search in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+				logger.info(`indexed ${records.length} pages for search in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 			},
 		},
 	};

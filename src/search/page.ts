@@ -53,7 +53,7 @@ export function startSearchPage(root: HTMLElement): void {
 			return;
 		}
 		status.textContent = '正在检索…';
-		worker.postMessage({ type: 'search', seq, plan, filters: filters() });
+		worker.postMessage({ type: 'search', seq, plan, filters: filters(), today });
 	}
 
 	function requestPage() {
@@ -89,12 +89,7 @@ export function startSearchPage(root: HTMLElement): void {
 			status.textContent = total === 0 ? `没有找到包含“${q}”的内容。` : `找到 ${total} 条包含“${q}”的结果${answer.direct ? '，第一条为文号对应的文件' : ''}。`;
 			if (total > 0) requestPage();
 		} else {
-			const wanted = selects.validity.value;
-			for (const view of answer.results) {
-				// The index knows validity on the build day; the reader's day may differ.
-				if (wanted && view.effectiveDate && statusOf(view) !== wanted) continue;
-				list.append(render(view));
-			}
+			for (const view of answer.results) list.append(render(view));
 			shown = answer.from + answer.results.length;
 			more.hidden = shown >= total;
 		}

@@ -9,6 +9,8 @@ export interface SearchRequest {
 	seq: number;
 	plan: SearchPlan;
 	filters: SearchFilters;
+	/** The reader's calendar day in Shanghai, for the validity filter. */
+	today: string;
 }
 
 export interface PageRequest {

@@ -4,18 +4,22 @@
  * index words the query was built from.
  */
 import { excerptHtml } from '../gazette/searchExcerpt.ts';
-import { fromIndexText } from '../gazette/searchText.ts';
 import type { SearchPlan } from '../gazette/searchQuery.ts';
+import { matchPlace, parseValidityKey, textWords, type MatchPlace } from '../gazette/searchRecord.ts';
+import { fromIndexText } from '../gazette/searchText.ts';
+import { statusOn } from '../gazette/validity.ts';
 import type { PageRequest, ResultView, SearchFilters, SearchRequest, WorkerAnswer } from './protocol.ts';
 
 interface PagefindResult {
 	id: string;
-	/** Positions of the matching words in the content; none when only the metadata matched. */
+	/** Positions of the words of the page's first match; none when only the metadata matched. */
 	words: number[];
 	data(): Promise<{ url: string; content: string; meta: Record<string, string> }>;
 }
+type PagefindFilters = Record<string, string | { any: string[] }>;
 interface Pagefind {
-	search(term: string, options: object): Promise<{ results: PagefindResult[] }>;
+	search(term: string, options: { filters: PagefindFilters }): Promise<{ results: PagefindResult[] }>;
+	filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 const bundle = new URL('/pagefind/pagefind.js', self.location.origin).href;
@@ -23,47 +27,69 @@ let pagefind: Promise<Pagefind> | undefined;
 let ranked: { seq: number; results: PagefindResult[]; directId?: string; terms: string[] } | undefined;
 
 const post = (answer: WorkerAnswer) => self.postMessage(answer);
+const load = () => (pagefind ??= import(/* @vite-ignore */ bundle) as Promise<Pagefind>);
 
-async function run(term: string, filters: SearchFilters): Promise<PagefindResult[]> {
-	const pf = await (pagefind ??= import(/* @vite-ignore */ bundle) as Promise<Pagefind>);
-	const found = await pf.search(term, { filters, sort: { issue: 'desc' } });
+/**
+ * The filters as Pagefind takes them. The validity filter's values are the
+ * dates each document's 有效性 follows: those whose status on the reader's
+ * day is the one asked for. Null when no page can match.
+ */
+async function pagefindFilters(filters: SearchFilters, today: string): Promise<PagefindFilters | null> {
+	const { validity, ...rest } = filters;
+	if (!validity) return rest;
+	const keys = Object.keys((await (await load()).filters()).validity ?? {});
+	const wanted = keys.filter((key) => statusOn(parseValidityKey(key), today) === validity);
+	return wanted.length === 0 ? null : { ...rest, validity: { any: wanted } };
+}
+
+/** Pages with the phrase, in index order (newest issue first), each with where it first matched. */
+async function run(phrase: string, filters: PagefindFilters): Promise<{ result: PagefindResult; place: MatchPlace }[]> {
+	const found = await (await load()).search(phrase, { filters });
 	// Pagefind also matches metadata (a date 2022-12-30 for 30, the section 县区风采 for 县): only the content counts.
-	return found.results.filter((r) => r.words.length > 0);
+	return found.results.filter((r) => r.words.length > 0).map((result) => ({ result, place: matchPlace(Math.min(...result.words)) }));
 }
 
-/** Pages containing every term, newest issue first, those with the terms in the title before the rest. */
-async function rank(plan: SearchPlan, filters: SearchFilters): Promise<PagefindResult[]> {
+/**
+ * Pages containing every term, newest issue first, those with every term in
+ * the title before the rest; and for a number query, the pages whose own
+ * number matched.
+ */
+async function rank(plan: SearchPlan, filters: PagefindFilters): Promise<{ results: PagefindResult[]; ownNumber: PagefindResult[] }> {
 	let all: PagefindResult[] | undefined;
-	let inTitle: Set<string> | undefined;
+	let places = new Map<string, MatchPlace[]>();
 	for (const term of plan.terms) {
-		const [anywhere, titled] = await Promise.all([run(term.anywhere, filters), run(term.inTitle, filters)]);
-		const ids = new Set(anywhere.map((r) => r.id));
-		all = all === undefined ? anywhere : all.filter((r) => ids.has(r.id));
-		const titleIds = new Set(titled.map((r) => r.id));
-		inTitle = inTitle === undefined ? titleIds : new Set([...inTitle].filter((id) => titleIds.has(id)));
+		const found = await run(term.phrase, filters);
+		const here = new Map(found.map(({ result, place }) => [result.id, place]));
+		all = (all ?? found.map((f) => f.result)).filter((r) => here.has(r.id));
+		places = new Map(all.map((r) => [r.id, [...(places.get(r.id) ?? []), here.get(r.id)!]]));
 	}
-	if (!all) return [];
-	return [...all.filter((r) => inTitle!.has(r.id)), ...all.filter((r) => !inTitle!.has(r.id))];
+	if (!all) return { results: [], ownNumber: [] };
+	const inTitle = (r: PagefindResult) => places.get(r.id)!.every((p) => p === 'title');
+	return {
+		results: [...all.filter(inTitle), ...all.filter((r) => !inTitle(r))],
+		ownNumber: plan.docNumber || plan.unifiedNumber ? all.filter((r) => places.get(r.id)!.includes('own-number')) : [],
+	};
 }
 
-// A number query finds the document itself among the few pages that quote its number.
-async function findDirect(plan: SearchPlan, results: PagefindResult[]): Promise<string | undefined> {
-	if (!plan.docNumber && !plan.unifiedNumber) return undefined;
-	for (const result of results.slice(0, 50)) {
+// The number block matched; the document's own facts confirm it is that number and not one containing it.
+async function findDirect(plan: SearchPlan, candidates: PagefindResult[]): Promise<string | undefined> {
+	for (const result of candidates) {
 		const { meta } = await result.data();
 		if ((plan.docNumber && meta.docNumber === plan.docNumber) || (plan.unifiedNumber && meta.unifiedNumber === plan.unifiedNumber)) return result.id;
 	}
 	return undefined;
 }
 
-async function search({ seq, plan, filters }: SearchRequest) {
+async function search({ seq, plan, filters, today }: SearchRequest) {
+	const asked = await pagefindFilters(filters, today);
 	let active = plan;
-	let results = await rank(active, filters);
-	if (results.length === 0 && active.fallback) {
+	let found = asked ? await rank(active, asked) : { results: [], ownNumber: [] };
+	if (asked && found.results.length === 0 && active.fallback) {
 		active = active.fallback;
-		results = await rank(active, filters);
+		found = await rank(active, asked);
 	}
-	const directId = await findDirect(active, results);
+	let { results } = found;
+	const directId = await findDirect(active, found.ownNumber);
 	if (directId) results = [results.find((r) => r.id === directId)!, ...results.filter((r) => r.id !== directId)];
 	ranked = { seq, results, directId, terms: active.terms.map((t) => t.text) };
 	post({ type: 'searched', seq, total: results.length, direct: directId !== undefined });
@@ -75,8 +101,6 @@ async function page({ seq, from, to }: PageRequest) {
 	const views = await Promise.all(
 		results.slice(from, to).map(async (result): Promise<ResultView> => {
 			const { url, content, meta } = await result.data();
-			const words = content.split(' ');
-			const text = fromIndexText(words.slice(0, words.length - Number(meta.appendedWords ?? 0)).join(' '));
 			return {
 				url,
 				title: meta.title,
@@ -87,7 +111,7 @@ async function page({ seq, from, to }: PageRequest) {
 				effectiveDate: meta.effectiveDate,
 				expiryDate: meta.expiryDate,
 				repealedDate: meta.repealedDate,
-				excerpt: excerptHtml(text, terms),
+				excerpt: excerptHtml(fromIndexText(textWords(content, meta).join(' ')), terms),
 				direct: result.id === directId,
 			};
 		}),

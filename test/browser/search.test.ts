@@ -53,6 +53,8 @@ interface ShownResult {
 	excerptText: string;
 	marks: string[];
 	validity: string | null;
+	/** The date the result shows, YYYY-MM-DD. */
+	date: string;
 }
 
 interface Shown {
@@ -123,6 +125,7 @@ async function readResults(page: Page): Promise<Shown> {
 				excerptText: excerpt.textContent ?? '',
 				marks: [...excerpt.querySelectorAll('mark')].map((m) => m.textContent ?? ''),
 				validity: li.querySelector('.validity')?.getAttribute('data-status') ?? null,
+				date: /\d{4}-\d{2}-\d{2}(?!.*\d{4}-\d{2}-\d{2})/.exec(li.querySelector('.result-facts')?.textContent ?? '')?.[0] ?? '',
 			};
 		}),
 	);
@@ -317,6 +320,20 @@ describe('ranking', () => {
 			expect(order.join(' ')).toBe([...Array(inTitle.size).fill('title'), ...Array(anywhere.size - inTitle.size).fill('text')].join(' '));
 		});
 	});
+
+	it('puts the newest first within the title matches and within the rest', async () => {
+		const q = '温州';
+		const inTitle = expectedPages(pages, truthTerms(q, 'plain'), 'plain', 'title');
+		await closing(await newPage(), async (page) => {
+			const { results } = await search(page, { q });
+			expect(results.length).toBeGreaterThan(10);
+			for (const group of [results.filter((r) => inTitle.has(r.href)), results.filter((r) => !inTitle.has(r.href))]) {
+				const dates = group.map((r) => r.date);
+				expect(new Set(dates).size, 'results of several dates').toBeGreaterThan(3);
+				expect(dates).toEqual([...dates].sort().reverse());
+			}
+		});
+	});
 });
 
 describe('the address', () => {
@@ -377,6 +394,28 @@ describe('filters', () => {
 			const expected = expectedFor({ q, kind: 'two-char' }, (p) => p.info.issuers?.includes('温州市财政局') ?? false);
 			expect(expected).toEqual(new Set(['/documents/温人社发-2022-73/']));
 			expect(results.map((r) => r.href)).toEqual(['/documents/温人社发-2022-73/']);
+		});
+	});
+
+	// The sample's documents: 94号 in force 2022-12-22 … 2023-06-30, 98号 2023-01-01 … 2025-12-31,
+	// 96号 from 2023-02-01, 73号 from 2022-12-06 and 41号 from 2022-12-30 with no end.
+	it.for([
+		['2023-01-15', 'not-yet-in-force', ['96']],
+		['2023-01-15', 'in-force', ['94', '98', '73', '41']],
+		['2023-01-15', 'expired', []],
+		['2023-07-01', 'expired', ['94']],
+		['2023-07-01', 'not-yet-in-force', []],
+		['2030-01-01', 'in-force', ['96', '73', '41']],
+		['2030-01-01', 'expired', ['94', '98']],
+	] as const)('validity on the reader’s day %s: %s keeps the documents %j, whatever the build day', async ([day, validity, numbers]) => {
+		await closing(await newPage({}, `${day}T12:00:00+08:00`), async (page) => {
+			const shown = await search(page, { q, validity });
+			const documents = shown.results.filter((r) => r.href.startsWith('/documents/')).map((r) => /-(\d+)\/$/.exec(r.href)![1]);
+			expect(new Set(documents)).toEqual(new Set(numbers));
+			expect(shown.results.map((r) => r.validity)).toEqual(shown.results.map(() => validity));
+			// The count is of these results, not of the pages the build day would have given.
+			if (numbers.length) expect(shown.status).toContain(`找到 ${shown.results.length} 条`);
+			else expect(shown.status).toBe(`没有找到包含“${q}”的内容。`);
 		});
 	});
 
