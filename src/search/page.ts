@@ -12,14 +12,13 @@ import type { ResultView, SearchFilters, WorkerAnswer } from './protocol.ts';
 const PAGE_SIZE = 10;
 const FILTERS = ['year', 'section', 'issuer', 'validity'] as const;
 
-export function startSearchPage(root: HTMLElement): void {
+export function startSearchPage(root: HTMLElement, worker: Worker): void {
 	const form = root.querySelector<HTMLFormElement>('form')!;
 	const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 	const selects = Object.fromEntries(FILTERS.map((f) => [f, form.querySelector<HTMLSelectElement>(`select[name="${f}"]`)!]));
 	const status = root.querySelector<HTMLElement>('[data-search-status]')!;
 	const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
 	const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
-	const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
 	const today = todayInShanghai();
 	let seq = 0;
 	let total = 0;
@@ -53,7 +52,7 @@ export function startSearchPage(root: HTMLElement): void {
 			return;
 		}
 		status.textContent = '正在检索…';
-		worker.postMessage({ type: 'search', seq, plan, filters: filters(), today });
+		worker.postMessage({ type: 'search', seq, plan, filters: filters(), today, firstPage: PAGE_SIZE });
 	}
 
 	function requestPage() {
@@ -87,7 +86,6 @@ export function startSearchPage(root: HTMLElement): void {
 			total = answer.total;
 			const q = input.value.trim();
 			status.textContent = total === 0 ? `没有找到包含“${q}”的内容。` : `找到 ${total} 条包含“${q}”的结果${answer.direct ? '，第一条为文号对应的文件' : ''}。`;
-			if (total > 0) requestPage();
 		} else {
 			for (const view of answer.results) list.append(render(view));
 			shown = answer.from + answer.results.length;

@@ -11,6 +11,8 @@ export interface SearchRequest {
 	filters: SearchFilters;
 	/** The reader's calendar day in Shanghai, for the validity filter. */
 	today: string;
+	/** How many results to send right after the count, without being asked. */
+	firstPage: number;
 }
 
 export interface PageRequest {

@@ -20,6 +20,7 @@ type PagefindFilters = Record<string, string | { any: string[] }>;
 interface Pagefind {
 	search(term: string, options: { filters: PagefindFilters }): Promise<{ results: PagefindResult[] }>;
 	filters(): Promise<Record<string, Record<string, number>>>;
+	init(): Promise<void>;
 }
 
 const bundle = new URL('/pagefind/pagefind.js', self.location.origin).href;
@@ -27,7 +28,13 @@ let pagefind: Promise<Pagefind> | undefined;
 let ranked: { seq: number; results: PagefindResult[]; directId?: string; terms: string[] } | undefined;
 
 const post = (answer: WorkerAnswer) => self.postMessage(answer);
-const load = () => (pagefind ??= import(/* @vite-ignore */ bundle) as Promise<Pagefind>);
+const load = () =>
+	(pagefind ??= (import(/* @vite-ignore */ bundle) as Promise<Pagefind>).then(async (pf) => {
+		await pf.init();
+		return pf;
+	}));
+// Pagefind's code, entry, metadata and WebAssembly load while the page is still starting.
+load().catch(() => undefined);
 
 /**
  * The filters as Pagefind takes them. The validity filter's values are the
@@ -80,7 +87,7 @@ async function findDirect(plan: SearchPlan, candidates: PagefindResult[]): Promi
 	return undefined;
 }
 
-async function search({ seq, plan, filters, today }: SearchRequest) {
+async function search({ seq, plan, filters, today, firstPage }: SearchRequest) {
 	const asked = await pagefindFilters(filters, today);
 	let active = plan;
 	let found = asked ? await rank(active, asked) : { results: [], ownNumber: [] };
@@ -93,6 +100,7 @@ async function search({ seq, plan, filters, today }: SearchRequest) {
 	if (directId) results = [results.find((r) => r.id === directId)!, ...results.filter((r) => r.id !== directId)];
 	ranked = { seq, results, directId, terms: active.terms.map((t) => t.text) };
 	post({ type: 'searched', seq, total: results.length, direct: directId !== undefined });
+	if (results.length > 0) await page({ type: 'page', seq, from: 0, to: firstPage });
 }
 
 async function page({ seq, from, to }: PageRequest) {
