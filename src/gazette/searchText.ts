@@ -1,23 +1,25 @@
 /**
- * How Chinese text is written into the search index and how queries are
- * written to match it, so that a query finds exactly the pages containing it.
+ * How text is written into the search index and how queries are written to
+ * match it, so that a query finds exactly the pages whose text contains it.
  *
  * Pagefind splits Chinese into dictionary words one way when indexing and
  * another when searching, which loses phrases that cross word boundaries.
- * Instead every Han character becomes one index word: itself plus the next
- * character when that is Han too (overlapping bigrams), the last of a run
- * alone; the first of a run of two or more is also a word alone, before its
- * bigram. A query of n ≥ 2 Han characters is then the exact phrase of its
- * n − 1 bigrams, which occurs exactly where the query is a substring of the
- * text; a single character is the exact word of itself, which every page
- * holding it has (toCharIndexText adds the ones the bigrams lack). Where a
- * query has Latin letters, digits or
- * punctuation before a Han character, the run starts there in the text too,
- * so its first character alone is the next word, whatever follows it in the
- * text (500元 finds 500元的). Latin letters and digits stay whole words.
+ * Instead every character of a run of Han characters, or of Latin letters and
+ * digits, becomes one index word: itself plus the next character of the run
+ * (overlapping bigrams), the last of a run alone; the first of a run of two or
+ * more is also a word alone, before its bigram. A query of n ≥ 2 characters
+ * is then the exact phrase of its n − 1 bigrams, which occurs exactly where the
+ * query is a substring of the text, inside a longer figure or word too (500元
+ * finds 1500元, 2月 finds 12月, as the text contains them); a single
+ * character is the exact word of itself, which every page holding it has
+ * (toCharIndexText adds the ones the bigrams lack). Where a query goes on past
+ * the end of a run, or a run starts after something else in the query, the
+ * run ends or starts there in the text too, so its last or first character
+ * alone is the word (500元 is 50 00 0 元, and finds 1500元的). Han characters
+ * and Latin letters or digits are runs of their own: 第3条 is the runs 第, 3, 条.
  * Punctuation rides on the word before it, so the text can be read back for
- * excerpts, and Pagefind ignores it; it still ends a Han run. Spacing between
- * two Han characters on one line is print layout and does not.
+ * excerpts, and Pagefind ignores it; it still ends a run. Spacing between two
+ * Han characters on one line is print layout and does not.
  *
  * A record also carries its title and a document's own numbers in fixed-size
  * blocks of words before the text (toWordBlock), so that where a phrase first
@@ -28,39 +30,45 @@ import { toHalfWidthAlnum } from './text.ts';
 
 const HAN = /\p{Script=Han}/u;
 const ALNUM = /[A-Za-z0-9]/;
+/** A character that is part of a word: Han, or a Latin letter or digit. */
+const WORD_CHAR = /[\p{Script=Han}A-Za-z0-9]/u;
 
-type Unit = { kind: 'han' | 'alnum' | 'other'; text: string };
+type Unit = { kind: 'han' | 'alnum' | 'percent' | 'other'; text: string };
 
 /**
  * A percent sign is a word of its own, spelt in letters: Pagefind drops
- * punctuation, and 30% must not find every page with the number 30.
+ * punctuation, and 30% must not find every page with the number 30. A text's
+ * own letters are never one word this long, only bigrams.
  */
 const PERCENT = 'percentsign';
 const PERCENT_SIGNS = /^[%％]$/u;
 
-/** Splits text into Han characters, runs of Latin letters/digits, and everything else. */
+/** Splits text into characters of words (Han, Latin/digit), percent signs, and runs of everything else. */
 function units(text: string): Unit[] {
 	const out: Unit[] = [];
 	for (const ch of toHalfWidthAlnum(text.normalize('NFC'))) {
 		if (PERCENT_SIGNS.test(ch)) {
-			out.push({ kind: 'alnum', text: PERCENT });
+			out.push({ kind: 'percent', text: PERCENT });
 			continue;
 		}
 		const kind = HAN.test(ch) ? 'han' : ALNUM.test(ch) ? 'alnum' : 'other';
 		const last = out.at(-1);
-		if (kind !== 'han' && last && last.kind === kind && last.text !== PERCENT) last.text += ch;
+		if (kind === 'other' && last?.kind === 'other') last.text += ch;
 		else out.push({ kind, text: ch });
 	}
 	// Spacing between two Han characters on one line is print layout: they stay one run.
 	return out.filter((u, i) => !(u.kind === 'other' && /^[^\S\n\t]+$/.test(u.text) && out[i - 1]?.kind === 'han' && out[i + 1]?.kind === 'han'));
 }
 
+/** Whether two units are characters of one run. */
+const sameRun = (a: Unit | undefined, b: Unit | undefined) => a !== undefined && b !== undefined && a.kind === b.kind && (a.kind === 'han' || a.kind === 'alnum');
+
 // Mark a real space between Latin words, and a break between blocks (paragraphs,
 // table cells), so that excerpts read as the page does; Pagefind drops both.
 const SPACE = '\u2423';
 const BREAK = '\u2424';
 
-/** Index words of `text`: one per Han character, one per Latin/digit run; punctuation attached. */
+/** Index words of `text`: one per character of a run, one per percent sign; punctuation attached. */
 function indexWords(text: string): string[] {
 	const us = units(text);
 	const words: string[] = [];
@@ -69,20 +77,21 @@ function indexWords(text: string): string[] {
 		if (u.kind === 'other') {
 			// A line or cell break separates blocks; a space between two Latin words separates words;
 			// other spacing inside Chinese text is print layout and goes.
-			const latinGap = us[i - 1]?.kind === 'alnum' && us[i + 1]?.kind === 'alnum';
+			const latin = (v: Unit | undefined) => v?.kind === 'alnum' || v?.kind === 'percent';
+			const latinGap = latin(us[i - 1]) && latin(us[i + 1]);
 			const kept = u.text.replace(/\s+/g, (ws) => (/[\n\t]/.test(ws) ? BREAK : latinGap ? SPACE : ''));
 			if (words.length === 0) prefix += kept;
 			else words[words.length - 1] += kept;
 			return;
 		}
 		const next = us[i + 1];
-		if (u.kind === 'han' && next?.kind === 'han') {
+		if (sameRun(u, next)) {
 			// The first character of a run is a word alone too, for queries that end on it.
-			if (us[i - 1]?.kind !== 'han') {
+			if (!sameRun(us[i - 1], u)) {
 				words.push(prefix + u.text);
 				prefix = '';
 			}
-			words.push(prefix + u.text + next.text);
+			words.push(prefix + u.text + next!.text);
 		} else words.push(prefix + u.text);
 		prefix = '';
 	});
@@ -133,9 +142,12 @@ export function toCharIndexText(text: string): string {
 /** A word of ASCII punctuation alone: Pagefind gives it a position and indexes nothing for it. */
 const GAP = '-';
 
+/** A word's characters of words, lower case, as Pagefind indexes it. */
+const indexed = (word: string) => [...word].filter((c) => WORD_CHAR.test(c)).join('').toLowerCase();
+
 function missingSingles(text: string, words: string[], form: (c: string) => string): string[] {
-	const have = new Set(words.map((w) => [...w].filter((c) => HAN.test(c) || ALNUM.test(c)).join('')));
-	const chars = new Set([...text.normalize('NFC')].filter((c) => HAN.test(c)));
+	const have = new Set(words.map(indexed));
+	const chars = new Set([...toHalfWidthAlnum(text.normalize('NFC'))].filter((c) => WORD_CHAR.test(c)).map((c) => c.toLowerCase()));
 	return [...chars].map(form).filter((w) => !have.has(w));
 }
 
@@ -148,16 +160,17 @@ export function fromIndexText(indexText: string): string {
 		const lead = /^[^\p{Script=Han}A-Za-z0-9]*/u.exec(rest)![0];
 		out += lead;
 		rest = rest.slice(lead.length);
-		const [first, second] = [...rest];
-		if (first !== undefined && HAN.test(first)) {
-			// The lone first character of a run, before the run's first bigram: read once.
-			if (rest === first && words[k + 1]?.startsWith(first)) return;
-			out += first;
-			rest = rest.slice(first.length + (second !== undefined && HAN.test(second) ? second.length : 0));
+		if (rest.startsWith(PERCENT)) {
+			out += '%';
+			rest = rest.slice(PERCENT.length);
 		} else {
-			const run = /^[A-Za-z0-9]*/.exec(rest)![0];
-			out += run === PERCENT ? '%' : run;
-			rest = rest.slice(run.length);
+			const [first, second] = [...rest];
+			if (first !== undefined) {
+				// The lone first character of a run, before the run's first bigram: read once.
+				if (rest === first && words[k + 1]?.startsWith(first)) return;
+				out += first;
+				rest = rest.slice(first.length + (second !== undefined && WORD_CHAR.test(second) ? second.length : 0));
+			}
 		}
 		out += rest.replaceAll(SPACE, ' ');
 	});
@@ -169,24 +182,24 @@ export function fromIndexText(indexText: string): string {
 }
 
 /**
- * The index words a query term must match, in order. Inside a term a Han run
- * that is followed by Latin text, digits or punctuation ends there in the page
- * too, so its last character is its own word; at the end of the term the page
- * may go on. A run that follows them starts there in the page too, so its
- * first character is its own word as well.
+ * The index words a query term must match, in order. Inside a term a run that
+ * is followed by something else (another kind of run, punctuation, a percent
+ * sign) ends there in the page too, so its last character is its own word; at
+ * the end of the term the page may go on. A run that follows something else
+ * starts there in the page too, so its first character is its own word as well.
  */
 function queryWords(term: string): string[] {
 	const words: string[] = [];
 	const us = units(term);
 	us.forEach((u, i) => {
 		if (u.kind === 'other') return;
-		if (u.kind === 'alnum') return void words.push(u.text.toLowerCase());
+		if (u.kind === 'percent') return void words.push(PERCENT);
 		const [prev, next] = [us[i - 1], us[i + 1]];
-		const starts = prev !== undefined && prev.kind !== 'han';
-		if (next?.kind === 'han') {
-			if (starts) words.push(u.text);
-			words.push(u.text + next.text);
-		} else if (next !== undefined || prev?.kind !== 'han') words.push(u.text);
+		const text = u.text.toLowerCase();
+		if (sameRun(u, next)) {
+			if (prev !== undefined && !sameRun(prev, u)) words.push(text);
+			words.push(text + next!.text.toLowerCase());
+		} else if (next !== undefined || !sameRun(prev, u)) words.push(text);
 	});
 	return words;
 }

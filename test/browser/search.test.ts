@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SEARCH_QUERIES, type QueryKind, type SearchQuery } from '../fixtures/search-queries.ts';
 import { launchChromium } from '../support/browser.ts';
 import { SAMPLE_BUILD_DATE } from '../support/build.ts';
-import { expectedPages, foldFor, pagesWithWholeRuns, readBuiltSite, truthTerms, type Fold, type SitePage } from '../support/search-truth.ts';
+import { expectedPages, foldFor, readBuiltSite, truthTerms, type Fold, type SitePage } from '../support/search-truth.ts';
 import { startServer, type Server } from '../support/serve.ts';
 
 const site = inject('sampleSite');
@@ -235,15 +235,6 @@ describe('every query finds exactly the pages containing it', () => {
 			const m = measure(query, expected, hrefs);
 
 			expect.soft(new Set(hrefs).size, 'no page is listed twice').toBe(hrefs.length);
-			if (query.known === 'punctuation-ignored') {
-				// Documented in the fixture: every page with the text, and the pages with the same number elsewhere.
-				expect(m.missing).toEqual([]);
-				expect(new Set(hrefs)).toEqual(pagesWithWholeRuns(pages, query.q));
-				expect(m.extra.length, 'exact now? then drop `known` from the fixture').toBeGreaterThan(0);
-				// The pages with the text itself have it marked; the others have nothing to mark.
-				expect(shown.results.filter((r) => expected.has(r.href)).flatMap((r) => excerptProblems(query, r))).toEqual([]);
-				return;
-			}
 			if (expected.size === 0) expect.soft(shown.status).toBe(`没有找到包含“${query.q.trim()}”的内容。`);
 			else expect.soft(shown.status).toMatch(new RegExp(`^找到 ${hrefs.length} 条包含`));
 			expect.soft({ recall: ratio(m.hits, m.expected), missing: m.missing }).toEqual({ recall: 1, missing: [] });
@@ -266,7 +257,7 @@ describe('every query finds exactly the pages containing it', () => {
 		});
 	});
 
-	it('has overall recall and precision 1, but for documented limitations', () => {
+	it('has overall recall and precision 1', () => {
 		expect(measured.length, 'the per-query cases ran first').toBe(SEARCH_QUERIES.length);
 		const sum = (f: (m: Measured) => number, ms = measured) => ms.reduce((n, m) => n + f(m), 0);
 		const byKind = [...new Set(measured.map((m) => m.query.kind))].map((kind) => {
@@ -292,16 +283,12 @@ describe('every query finds exactly the pages containing it', () => {
 				`${macroRecall.toFixed(4)}, ${macroPrecision.toFixed(4)} (mean per query)`,
 		);
 		console.table(byKind);
-		const all = measured
+		const wrong = measured
 			.filter((m) => m.missing.length || m.extra.length)
-			.map((m) => ({ kind: m.query.kind, query: m.query.q, known: m.query.known ?? '', missing: m.missing.join(' '), extra: m.extra.join(' ') }));
-		if (all.length) console.table(all);
-		const exact = measured.filter((m) => !m.query.known);
-		const exactRecall = ratio(sum((m) => m.hits, exact), sum((m) => m.expected, exact));
-		const exactPrecision = ratio(sum((m) => m.hits, exact), sum((m) => m.got, exact));
-		console.log(`without the ${measured.length - exact.length} documented limitation(s): recall ${exactRecall.toFixed(4)}, precision ${exactPrecision.toFixed(4)}`);
-		expect(all.filter((m) => !m.known)).toEqual([]);
-		expect({ recall: exactRecall, precision: exactPrecision }).toEqual({ recall: 1, precision: 1 });
+			.map((m) => ({ kind: m.query.kind, query: m.query.q, missing: m.missing.join(' '), extra: m.extra.join(' ') }));
+		if (wrong.length) console.table(wrong);
+		expect(wrong).toEqual([]);
+		expect({ recall, precision }).toEqual({ recall: 1, precision: 1 });
 	});
 });
 

@@ -106,14 +106,3 @@ export function expectedPages(pages: SitePage[], terms: string[], fold: Fold, fi
 	return new Set(pages.filter((p) => terms.length > 0 && terms.every((t) => f(p[field]).includes(t))).map((p) => p.url));
 }
 
-/**
- * Pages containing the Latin/digit runs of `query` as whole words, in order, with
- * anything but letters, digits and Han characters between them: what a search that
- * drops the punctuation around Latin letters and digits finds (30% → the number 30).
- */
-export function pagesWithWholeRuns(pages: SitePage[], query: string): Set<string> {
-	const runs = normalise(query).match(/[0-9a-z]+/g) ?? [];
-	if (runs.length === 0) return new Set();
-	const pattern = new RegExp(`(?<![0-9a-z])${runs.join('[^0-9a-z\\p{Script=Han}]*')}(?![0-9a-z])`, 'u');
-	return new Set(pages.filter((p) => pattern.test(normalise(p.text))).map((p) => p.url));
-}
