@@ -3,8 +3,8 @@
  * spelling becomes its canonical form (and a direct hit to look for); other
  * input becomes terms that must all occur.
  */
-import { formatDocNumber, parseDocNumber } from './docNumber.ts';
-import { toQueryTerm, type QueryTerm } from './searchText.ts';
+import { formatDocNumber, parseDocNumber, type DocNumber } from './docNumber.ts';
+import { docNumberWord, toQueryTerm, unifiedNumberWord, type QueryTerm } from './searchText.ts';
 import { parseUnifiedNumber, unifiedNumberAscii } from './unifiedNumber.ts';
 
 export interface SearchPlan {
@@ -18,14 +18,19 @@ export interface SearchPlan {
 	fallback?: SearchPlan;
 }
 
-/** The words of `query` as terms; a word that is a 文号 in its canonical spelling unless `asTyped`. */
+/** A 文号 as a term: its canonical spelling, searched as the one word the index writes for it. */
+function docNumberTerm(n: DocNumber): QueryTerm {
+	return { text: formatDocNumber(n), phrase: `"${docNumberWord(n.issuerCode, String(n.year), String(n.serial))}"` };
+}
+
+/** The words of `query` as terms; a word that is a 文号 as the 文号 unless `asTyped`. */
 function termsOf(query: string, asTyped = false): QueryTerm[] {
 	return query
 		.split(/[\s\u3000]+/)
 		.filter(Boolean)
 		.map((word) => {
 			const number = asTyped ? null : parseDocNumber(word);
-			return toQueryTerm(number ? formatDocNumber(number) : word);
+			return number ? docNumberTerm(number) : toQueryTerm(word);
 		})
 		.filter((t): t is QueryTerm => t !== null);
 }
@@ -35,13 +40,13 @@ export function planSearch(query: string): SearchPlan {
 	const plain: SearchPlan = { terms: termsOf(query, true) };
 	const docNumber = parseDocNumber(query);
 	if (docNumber) {
-		const canonical = formatDocNumber(docNumber);
-		return { terms: [toQueryTerm(canonical)!], docNumber: canonical, fallback: plain };
+		const term = docNumberTerm(docNumber);
+		return { terms: [term], docNumber: term.text, fallback: plain };
 	}
 	const unified = parseUnifiedNumber(query);
 	if (unified) {
 		const ascii = unifiedNumberAscii(unified);
-		return { terms: [toQueryTerm(ascii)!], unifiedNumber: ascii, fallback: plain };
+		return { terms: [{ text: ascii, phrase: `"${unifiedNumberWord(unified.prefix, String(unified.year), unified.serial)}"` }], unifiedNumber: ascii, fallback: plain };
 	}
 	return { terms: termsOf(query) };
 }

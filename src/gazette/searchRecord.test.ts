@@ -18,7 +18,7 @@ import {
 	validityKey,
 	type SearchInfo,
 } from './searchRecord.ts';
-import { fromIndexText, toCharIndexText, toIndexText, toTitleIndexText } from './searchText.ts';
+import { fromIndexText, toCharIndexText, toIndexText, toNumberIndexText, toTitleIndexText } from './searchText.ts';
 import { statusOn } from './validity.ts';
 
 const DOCUMENT_TITLE = '温州市人民政府办公室关于印发温州市支持企业“留员工、稳生产、开门红”工作方案的通知';
@@ -62,7 +62,7 @@ describe('toSearchRecord', () => {
 			section: '市政府办公室文件',
 			issue: '2022-12',
 			date: '2022-12-22',
-			appendedWords: String(toCharIndexText(DOCUMENT_TEXT).split(' ').length),
+			appendedWords: String(`${toCharIndexText(DOCUMENT_TEXT)} ${toNumberIndexText(DOCUMENT_TEXT)}`.split(' ').length),
 			docNumber: '温政办〔2022〕94号',
 			unifiedNumber: 'ZJCC01-2022-0021',
 			effectiveDate: '2022-12-22',
@@ -100,15 +100,18 @@ describe('toSearchRecord', () => {
 		expect(record(BRIEF_TITLE, BRIEF_TEXT, BRIEF_INFO).language).toBe(SEARCH_LANGUAGE);
 	});
 
-	it('lays the content out as title block, number block, text, the text\'s lone characters', () => {
+	it('lays the content out as title block, number block, text, the text\'s lone characters and numbers', () => {
 		const r = record(DOCUMENT_TITLE, DOCUMENT_TEXT, DOCUMENT_INFO);
-		const numbers = `${toIndexText('温政办〔2022〕94号')} - ${toIndexText('ZJCC01-2022-0021')}`;
+		expect(toNumberIndexText('温政办〔2022〕94号')).toBe('温政办202294 政办202294 办202294');
+		const numbers = `${toNumberIndexText('温政办〔2022〕94号')} - zjcc0120220021`;
 		expect(r.content.split(' ')).toEqual([
 			...block(toTitleIndexText(DOCUMENT_TITLE), TITLE_WORDS),
 			...block(numbers, NUMBER_WORDS),
 			...toIndexText(DOCUMENT_TEXT).split(' '),
 			...toCharIndexText(DOCUMENT_TEXT).split(' '),
+			...toNumberIndexText(DOCUMENT_TEXT).split(' '),
 		]);
+		expect(toNumberIndexText(DOCUMENT_TEXT).split(' ')).toEqual(['温政办202294', '政办202294', '办202294', 'zjcc0120220021']);
 		expect(TEXT_START).toBe(TITLE_WORDS + NUMBER_WORDS);
 		// A brief has no numbers: its number block is gaps only.
 		expect(record(BRIEF_TITLE, BRIEF_TEXT, BRIEF_INFO).content.split(' ').slice(TITLE_WORDS, TEXT_START)).toEqual(block('', NUMBER_WORDS));
@@ -131,7 +134,7 @@ describe('toSearchRecord', () => {
 	it('appends the characters of a text that are no word alone in it, once each', () => {
 		const chars = toCharIndexText(DOCUMENT_TEXT);
 		expect(chars.split(' ').length).toBeGreaterThan(20);
-		expect(record(DOCUMENT_TITLE, DOCUMENT_TEXT, DOCUMENT_INFO).content.endsWith(` ${toIndexText(DOCUMENT_TEXT)} ${chars}`)).toBe(true);
+		expect(record(DOCUMENT_TITLE, DOCUMENT_TEXT, DOCUMENT_INFO).content.endsWith(` ${toIndexText(DOCUMENT_TEXT)} ${chars} ${toNumberIndexText(DOCUMENT_TEXT)}`)).toBe(true);
 		// 州 is only inside bigrams of the text (温州市), so it is appended, once.
 		expect(toIndexText(DOCUMENT_TEXT).split(' ')).not.toContain('州');
 		expect(chars.split(' ').filter((w) => w === '州')).toEqual(['州']);

@@ -4,7 +4,8 @@
  * filters. Pure, so the build and the benchmark make records the same way.
  *
  * The content starts with two blocks of fixed size, the title's words and a
- * document's own 文号 and unified number, then the text. Pagefind reports
+ * document's own 文号 and unified number, then the text, then the text's lone
+ * characters and numbers as single words. Pagefind reports
  * where on a page an exact phrase first matches, so the one search that finds
  * the pages also tells which have the query in their title, and which
  * document's own number it is (matchPlace). Records are added newest issue
@@ -12,7 +13,7 @@
  * keeps pages in the order they were added, so results need no sort.
  */
 import type { CalendarDate } from './dates.ts';
-import { joinApart, toCharIndexText, toIndexText, toTitleIndexText, toWordBlock } from './searchText.ts';
+import { joinApart, toCharIndexText, toIndexText, toNumberIndexText, toTitleIndexText, toWordBlock } from './searchText.ts';
 import type { ValidityDates } from './validity.ts';
 
 /** What a content page declares about itself for search (the data-search attribute). */
@@ -78,9 +79,10 @@ export function parseValidityKey(key: string): ValidityDates {
 
 export function toSearchRecord(page: { url: string; title: string; text: string; info: SearchInfo }): SearchRecord {
 	const { info } = page;
-	const numbers = [info.docNumber, info.unifiedNumber].filter((n): n is string => Boolean(n)).map(toIndexText);
-	// The text's lone characters go after it, to be cut before display.
-	const appended = toCharIndexText(page.text);
+	// A document's own numbers, written as the text's numbers are (toNumberIndexText), so one word search finds both.
+	const numbers = [info.docNumber, info.unifiedNumber].filter((n): n is string => Boolean(n)).map(toNumberIndexText);
+	// The text's lone characters and its numbers go after it, to be cut before display.
+	const appended = [toCharIndexText(page.text), toNumberIndexText(page.text)].filter(Boolean).join(' ');
 	const meta: Record<string, string> = {
 		title: page.title,
 		section: info.section,
@@ -100,7 +102,7 @@ export function toSearchRecord(page: { url: string; title: string; text: string;
 	return {
 		url: page.url,
 		content: [
-			toWordBlock(toTitleIndexText(page.title), TITLE_WORDS),
+			toWordBlock([toTitleIndexText(page.title), toNumberIndexText(page.title)].filter(Boolean).join(' '), TITLE_WORDS),
 			toWordBlock(joinApart(numbers), NUMBER_WORDS),
 			toIndexText(page.text),
 			appended,

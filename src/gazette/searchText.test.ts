@@ -33,7 +33,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { matchPlace, TEXT_START, TITLE_WORDS, toSearchRecord } from './searchRecord.ts';
-import { fromIndexText, toCharIndexText, toIndexText, toQueryTerm, toTitleIndexText } from './searchText.ts';
+import { fromIndexText, toCharIndexText, toIndexText, toNumberIndexText, toQueryTerm, toTitleIndexText } from './searchText.ts';
 
 // ---------------------------------------------------------------------------
 // The sample gazette as pages: a title and a text made of blocks (one per line).
@@ -460,6 +460,28 @@ describe('toCharIndexText', () => {
 	});
 });
 
+describe('toNumberIndexText', () => {
+	it.each([
+		['温政办〔2022〕94号', '温政办202294 政办202294 办202294'],
+		['见温政办[2022]94号', '见温政办202294 温政办202294 政办202294 办202294'],
+		['（温政办【２０２２】９４号）', '温政办202294 政办202294 办202294'],
+		['温政办〔2022〕094号', '温政办2022094 政办2022094 办2022094'],
+		['温政办 〔2022〕 94 号', '温政办202294 政办202294 办202294'],
+		['厅字〔2019〕第34号', ''],
+		['温政办〔2022〕94', ''],
+		['ZJCC01–2022–0021', 'zjcc0120220021'],
+		['ＺＪＣＣ０１－２０２２－００２１', 'zjcc0120220021'],
+		['ZJCC01 2022 0021', ''],
+		['2022年12月22日', ''],
+	])('%s → %j', (text, words) => {
+		expect(toNumberIndexText(text)).toBe(words);
+	});
+
+	it('writes each number once, however often the text prints it', () => {
+		expect(toNumberIndexText('温政发〔2015〕63号，温政发〔2015〕63号')).toBe('温政发201563 政发201563 发201563');
+	});
+});
+
 describe('toQueryTerm', () => {
 	it.each([
 		['火', '"火"'],
@@ -596,7 +618,8 @@ describe('where a phrase first matches, through the Pagefind model', () => {
 		expect(model.search(phrase('规定温政发')!)).toEqual(new Set());
 		expect(model.search(phrase('5号规定')!)).toEqual(new Set());
 		expect(model.search(phrase('定')!)).toEqual(new Set([1]));
-		expect([...model.firstMatches(phrase('温政发〔2022〕5号')!).values()].map(matchPlace)).toEqual(['own-number']);
+		// A 文号 query is the one word the index writes for the 文号 (planSearch), found first in the number block.
+		expect([...model.firstMatches('"温政发20225"').values()].map(matchPlace)).toEqual(['own-number']);
 		expect([...model.firstMatches(phrase('事故')!).values()].map(matchPlace)).toEqual(['text']);
 	});
 

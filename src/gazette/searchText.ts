@@ -119,6 +119,44 @@ export function joinApart(indexTexts: string[]): string {
 	return indexTexts.filter(Boolean).join(` ${GAP} `);
 }
 
+/**
+ * A 文号 as one index word: the issuer code, the year and the serial as
+ * printed (温政办〔2022〕94号 → 温政办202294). No text word is that long, so
+ * a 文号 query reads one small entry of the index rather than the pairs of
+ * its figures, which every date on every page shares.
+ */
+export function docNumberWord(issuerCode: string, year: string, serial: string): string {
+	return `${issuerCode}${toHalfWidthAlnum(year)}${toHalfWidthAlnum(serial)}`;
+}
+
+/** A unified number as one index word: ZJCC01–2022–0021 → zjcc0120220021. */
+export function unifiedNumberWord(prefix: string, year: string, serial: string): string {
+	return toHalfWidthAlnum(`${prefix}${year}${serial}`).toLowerCase();
+}
+
+const OPEN = '〔［\\[【(（{｛';
+const CLOSE = '〕］\\]】)）}｝';
+const DASH = '‐‑‒–—―−－-';
+// As the text prints them, whitespace aside: 温政办〔2022〕94号 in any bracket (not 第94号: that is another spelling).
+const PRINTED_DOC_NUMBER = new RegExp(`(\\p{Script=Han}{1,12})\\s*[${OPEN}]\\s*([0-9０-９]{4})\\s*[${CLOSE}]\\s*([0-9０-９]{1,5})\\s*号`, 'gu');
+const PRINTED_UNIFIED_NUMBER = new RegExp(`([A-Za-zＡ-Ｚａ-ｚ]{2,6}[0-9０-９]{1,4})\\s*[${DASH}]\\s*([0-9０-９]{4})\\s*[${DASH}]\\s*([0-9０-９]{1,6})`, 'gu');
+
+/**
+ * The 文号 and unified numbers `text` prints, as index words, each once. A
+ * 文号 is written once for every ending of the Han run before its bracket:
+ * running text runs into the code (经温政办〔2022〕94号), and the page then
+ * holds 温政办〔2022〕94号 and 政办〔2022〕94号 alike.
+ */
+export function toNumberIndexText(text: string): string {
+	const words = new Set<string>();
+	for (const [, run, year, serial] of text.matchAll(PRINTED_DOC_NUMBER)) {
+		const chars = [...run];
+		for (let i = 0; i < chars.length; i++) words.add(docNumberWord(chars.slice(i).join(''), year, serial));
+	}
+	for (const [, prefix, year, serial] of text.matchAll(PRINTED_UNIFIED_NUMBER)) words.add(unifiedNumberWord(prefix, year, serial));
+	return [...words].join(' ');
+}
+
 /** A title's words: its text form and its lone characters, so every query the title holds matches in it. */
 export function toTitleIndexText(title: string): string {
 	return [toIndexText(title), toCharIndexText(title)].filter(Boolean).join(' ');

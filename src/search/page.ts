@@ -1,7 +1,7 @@
 /**
- * The search page in the browser: reads ?q= and the filters from the address,
- * shows results on load, and keeps the address in step as the reader types so
- * a search can be shared as a link.
+ * The search page in the browser: given the form filled from the address
+ * (search.astro does that first), shows results on load, and keeps the
+ * address in step as the reader types so a search can be shared as a link.
  */
 import { todayInShanghai } from '../gazette/dates.ts';
 import { escapeHtml } from '../gazette/searchExcerpt.ts';
@@ -25,9 +25,6 @@ export function startSearchPage(root: HTMLElement, worker: Worker): void {
 	let shown = 0;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 
-	const params = new URLSearchParams(location.search);
-	input.value = params.get('q') ?? '';
-	for (const f of FILTERS) selects[f].value = params.get(f) ?? '';
 
 	const filters = (): SearchFilters => Object.fromEntries(FILTERS.filter((f) => selects[f].value).map((f) => [f, selects[f].value]));
 
