@@ -87,7 +87,11 @@ async function findDirect(plan: SearchPlan, candidates: PagefindResult[]): Promi
 	return undefined;
 }
 
+// The newest search asked for: an older one that finishes later must not replace its results.
+let latest = 0;
+
 async function search({ seq, plan, filters, today, firstPage }: SearchRequest) {
+	latest = seq;
 	const asked = await pagefindFilters(filters, today);
 	let active = plan;
 	let found = asked ? await rank(active, asked) : { results: [], ownNumber: [] };
@@ -98,6 +102,7 @@ async function search({ seq, plan, filters, today, firstPage }: SearchRequest) {
 	let { results } = found;
 	const directId = await findDirect(active, found.ownNumber);
 	if (directId) results = [results.find((r) => r.id === directId)!, ...results.filter((r) => r.id !== directId)];
+	if (seq !== latest) return;
 	ranked = { seq, results, directId, terms: active.terms.map((t) => t.text) };
 	post({ type: 'searched', seq, total: results.length, direct: directId !== undefined });
 	if (results.length > 0) await page({ type: 'page', seq, from: 0, to: firstPage });
