@@ -120,13 +120,14 @@ export function joinApart(indexTexts: string[]): string {
 }
 
 /**
- * A 文号 as one index word: the issuer code, the year and the serial as
- * printed (温政办〔2022〕94号 → 温政办202294). No text word is that long, so
+ * A 文号 as one index word: the issuer code, the year and the serial
+ * (温政办〔2022〕94号 → 温政办202294). No text word is that long, so
  * a 文号 query reads one small entry of the index rather than the pairs of
  * its figures, which every date on every page shares.
  */
 export function docNumberWord(issuerCode: string, year: string, serial: string): string {
-	return `${issuerCode}${toHalfWidthAlnum(year)}${toHalfWidthAlnum(serial)}`;
+	// 094号 is 94号: one 文号, however the serial is printed.
+	return `${issuerCode}${toHalfWidthAlnum(year)}${Number(toHalfWidthAlnum(serial))}`;
 }
 
 /** A unified number as one index word: ZJCC01–2022–0021 → zjcc0120220021. */
@@ -137,7 +138,7 @@ export function unifiedNumberWord(prefix: string, year: string, serial: string):
 const OPEN = '〔［\\[【(（{｛';
 const CLOSE = '〕］\\]】)）}｝';
 const DASH = '‐‑‒–—―−－-';
-// As the text prints them, whitespace aside: 温政办〔2022〕94号 in any bracket (not 第94号: that is another spelling).
+// As the text prints them, whitespace aside: 温政办〔2022〕94号 in any bracket (not 第94号, which the measure of a 文号 query does not count).
 const PRINTED_DOC_NUMBER = new RegExp(`(\\p{Script=Han}{1,12})\\s*[${OPEN}]\\s*([0-9０-９]{4})\\s*[${CLOSE}]\\s*([0-9０-９]{1,5})\\s*号`, 'gu');
 const PRINTED_UNIFIED_NUMBER = new RegExp(`([A-Za-zＡ-Ｚａ-ｚ]{2,6}[0-9０-９]{1,4})\\s*[${DASH}]\\s*([0-9０-９]{4})\\s*[${DASH}]\\s*([0-9０-９]{1,6})`, 'gu');
 
@@ -205,7 +206,7 @@ export function fromIndexText(indexText: string): string {
 			const [first, second] = [...rest];
 			if (first !== undefined) {
 				// The lone first character of a run, before the run's first bigram: read once.
-				if (rest === first && words[k + 1]?.startsWith(first)) return;
+				if (rest === first && words[k + 1]?.startsWith(first) && !words[k + 1].startsWith(PERCENT)) return;
 				out += first;
 				rest = rest.slice(first.length + (second !== undefined && WORD_CHAR.test(second) ? second.length : 0));
 			}

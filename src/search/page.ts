@@ -84,6 +84,8 @@ export function startSearchPage(root: HTMLElement, worker: Worker): void {
 			const q = input.value.trim();
 			status.textContent = total === 0 ? `没有找到包含“${q}”的内容。` : `找到 ${total} 条包含“${q}”的结果${answer.direct ? '，第一条为文号对应的文件' : ''}。`;
 		} else {
+			// A second click on 显示更多结果 before the first answer asks for the same results again.
+			if (answer.from !== shown) return;
 			for (const view of answer.results) list.append(render(view));
 			shown = answer.from + answer.results.length;
 			more.hidden = shown >= total;

@@ -308,6 +308,20 @@ describe('ranking', () => {
 		});
 	});
 
+	it('lists each result once when 显示更多结果 is clicked twice in a row', async () => {
+		await closing(await newPage(), async (page) => {
+			await page.goto(searchUrl({ q: '温州' }));
+			const more = page.getByRole('button', { name: '显示更多结果' });
+			await more.waitFor({ state: 'visible', timeout: 20_000 });
+			await more.dblclick();
+			await more.waitFor({ state: 'hidden', timeout: 20_000 });
+			await page.waitForTimeout(300);
+			const hrefs = await page.locator('[data-search-results] > li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+			expect(hrefs.length).toBe(expectedFor({ q: '温州', kind: 'two-char' }).size);
+			expect(new Set(hrefs).size).toBe(hrefs.length);
+		});
+	});
+
 	it('puts the newest first within the title matches and within the rest', async () => {
 		const q = '温州';
 		const inTitle = expectedPages(pages, truthTerms(q, 'plain'), 'plain', 'title');
