@@ -16,7 +16,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
-import { compile, pagefindBackendPid, peakRss, searchSourceFingerprint } from './lib.mjs';
+import { compile, pagefindBackendPid, searchSourceFingerprint, writeIndex } from './lib.mjs';
 
 const [site, outputPath] = process.argv.slice(2).map((p) => path.resolve(p));
 if (!site || !outputPath) throw new Error('usage: index-ours.mjs <site> <outputPath>');
@@ -72,12 +72,7 @@ for (const [n, record] of ordered.entries()) {
 	if ((n + 1) % 1000 === 0) console.log(`[progress] ${n + 1} pages`);
 }
 const pages = ordered.length;
-const w = performance.now();
-const written = await index.writeFiles({ outputPath });
-if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-const writeMs = performance.now() - w;
-const backendPeak = backend ? peakRss(backend) : undefined;
-await pagefind.close();
+const { writeMs, backendPeakRss } = await writeIndex(pagefind, index, outputPath, backend);
 const totalMs = performance.now() - t0;
 console.log(
 	JSON.stringify({
@@ -90,6 +85,6 @@ console.log(
 		addMs,
 		writeMs,
 		nodePeakRss: process.resourceUsage().maxRSS * 1024,
-		backendPeakRss: backendPeak ?? null,
+		backendPeakRss,
 	}),
 );

@@ -15,7 +15,7 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { pagefindBackendPid, peakRss } from './lib.mjs';
+import { pagefindBackendPid, writeIndex } from './lib.mjs';
 
 const [site, outputPath] = process.argv.slice(2).map((p) => path.resolve(p));
 if (!site || !outputPath) throw new Error('usage: index-plain.mjs <site> <outputPath>');
@@ -29,12 +29,7 @@ const a = performance.now();
 const added = await index.addDirectory({ path: site });
 if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
 const addMs = performance.now() - a;
-const w = performance.now();
-const written = await index.writeFiles({ outputPath });
-if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-const writeMs = performance.now() - w;
-const backendPeak = backend ? peakRss(backend) : undefined;
-await pagefind.close();
+const { writeMs, backendPeakRss } = await writeIndex(pagefind, index, outputPath, backend);
 console.log(
 	JSON.stringify({
 		pages: added.page_count,
@@ -42,6 +37,6 @@ console.log(
 		addMs,
 		writeMs,
 		nodePeakRss: process.resourceUsage().maxRSS * 1024,
-		backendPeakRss: backendPeak ?? null,
+		backendPeakRss,
 	}),
 );

@@ -205,3 +205,17 @@ export function searchSourceFingerprint() {
 	}
 	return { hash: hash.digest('hex').slice(0, 12), commit, modified };
 }
+
+/**
+ * Writes a Pagefind index to `outputPath` and closes the Pagefind service, as
+ * both index scripts end: the write time and the service's peak memory.
+ */
+export async function writeIndex(pagefind, index, outputPath, backend) {
+	const w = performance.now();
+	const written = await index.writeFiles({ outputPath });
+	if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+	const writeMs = performance.now() - w;
+	const backendPeakRss = backend ? peakRss(backend) : null;
+	await pagefind.close();
+	return { writeMs, backendPeakRss: backendPeakRss ?? null };
+}
