@@ -26,6 +26,8 @@
  * matches tells whether the title holds it, or the document's own number is
  * the query, from the one search that finds the pages.
  */
+import { findReferences } from './citations.ts';
+import { parseCanonicalDocNumber } from './docNumber.ts';
 import { toHalfWidthAlnum } from './text.ts';
 
 const HAN = /\p{Script=Han}/u;
@@ -135,24 +137,24 @@ export function unifiedNumberWord(prefix: string, year: string, serial: string):
 	return toHalfWidthAlnum(`${prefix}${year}${serial}`).toLowerCase();
 }
 
-const OPEN = '〔［\\[【(（{｛';
-const CLOSE = '〕］\\]】)）}｝';
 const DASH = '‐‑‒–—―−－-';
-// As the text prints them, whitespace aside: 温政办〔2022〕94号 in any bracket (not 第94号, which the measure of a 文号 query does not count).
-const PRINTED_DOC_NUMBER = new RegExp(`(\\p{Script=Han}{1,12})\\s*[${OPEN}]\\s*([0-9０-９]{4})\\s*[${CLOSE}]\\s*([0-9０-９]{1,5})\\s*号`, 'gu');
 const PRINTED_UNIFIED_NUMBER = new RegExp(`([A-Za-zＡ-Ｚａ-ｚ]{2,6}[0-9０-９]{1,4})\\s*[${DASH}]\\s*([0-9０-９]{4})\\s*[${DASH}]\\s*([0-9０-９]{1,6})`, 'gu');
 
 /**
- * The 文号 and unified numbers `text` prints, as index words, each once. A
- * 文号 is written once for every ending of the Han run before its bracket:
- * running text runs into the code (经温政办〔2022〕94号), and the page then
- * holds 温政办〔2022〕94号 and 政办〔2022〕94号 alike.
+ * The 文号 and unified numbers `text` prints, as index words, each once. The
+ * 文号 are those findReferences reads in running text, but for 第94号, which
+ * the measure of a 文号 query does not count. A 文号 is written once for every
+ * ending of the Han run before its bracket: running text runs into the code
+ * (经温政办〔2022〕94号), and the page then holds 温政办〔2022〕94号 and
+ * 政办〔2022〕94号 alike.
  */
 export function toNumberIndexText(text: string): string {
 	const words = new Set<string>();
-	for (const [, run, year, serial] of text.matchAll(PRINTED_DOC_NUMBER)) {
-		const chars = [...run];
-		for (let i = 0; i < chars.length; i++) words.add(docNumberWord(chars.slice(i).join(''), year, serial));
+	for (const ref of findReferences(text)) {
+		const number = ref.docNumber && !ref.printedNumber!.includes('第') ? parseCanonicalDocNumber(ref.docNumber) : null;
+		if (!number) continue;
+		const chars = [...number.issuerCode];
+		for (let i = 0; i < chars.length; i++) words.add(docNumberWord(chars.slice(i).join(''), String(number.year), String(number.serial)));
 	}
 	for (const [, prefix, year, serial] of text.matchAll(PRINTED_UNIFIED_NUMBER)) words.add(unifiedNumberWord(prefix, year, serial));
 	return [...words].join(' ');
