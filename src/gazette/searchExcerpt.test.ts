@@ -59,6 +59,16 @@ describe('matchRanges', () => {
 		]);
 	});
 
+	it('finds a term across whitespace, as search does: table cells, paragraphs, print spacing', () => {
+		const at = (text: string, terms: string[]) => matchRanges(text, terms).map(([s, e]) => text.slice(s, e));
+		expect(at('增长\n20 15\n年', ['2015'])).toEqual(['20 15']);
+		expect(at('通知\n\n各县（市、区）人民政府', ['通知各县'])).toEqual(['通知\n\n各县']);
+		expect(at('改革 强化', ['改革强化'])).toEqual(['改革 强化']);
+		// The range starts and ends on the term's own characters, never on the whitespace around it.
+		expect(at(' 火灾 ', ['火灾'])).toEqual(['火灾']);
+		expect(at('20.15', ['2015'])).toEqual([]);
+	});
+
 	it('finds nothing for no terms, empty terms or terms not in the text', () => {
 		expect(matchRanges(TEXT, [])).toEqual([]);
 		expect(matchRanges(TEXT, [''])).toEqual([]);
@@ -107,6 +117,10 @@ describe('excerptHtml', () => {
 		);
 		expect(excerptHtml('甲甲甲\n乙乙消防', ['消防'], 5)).toBe('…乙乙<mark>消防</mark>');
 		expect(excerptHtml('', ['事故'])).toBe('');
+	});
+
+	it('shows a match across a line break with the break inside the mark', () => {
+		expect(excerptHtml('面积\n20\n15', ['2015'])).toBe('面积<span class="excerpt-break"></span><mark>20<span class="excerpt-break"></span>15</mark>');
 	});
 
 	it('escapes <, >, & and " in the text and in the marks', () => {

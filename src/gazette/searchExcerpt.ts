@@ -16,14 +16,26 @@ const fold = (s: string) =>
 		.replace(/[[【(（［{｛〔]/g, '〔')
 		.replace(/[\]】)）］}｝〕]/g, '〕');
 
-/** Where each term occurs in `text`, as [start, end) ranges that do not overlap. */
+/**
+ * Where each term occurs in `text`, as [start, end) ranges that do not
+ * overlap. Whitespace is not text, as in the index: a term is found across a
+ * line break (two table cells, two paragraphs) or print spacing.
+ */
 export function matchRanges(text: string, terms: string[]): [number, number][] {
-	const haystack = fold(text);
+	const folded = fold(text);
+	// The text without whitespace, and where each of its code units is in `text`.
+	const at: number[] = [];
+	let haystack = '';
+	for (let i = 0; i < folded.length; i++) {
+		if (/\s/u.test(folded[i])) continue;
+		at.push(i);
+		haystack += folded[i];
+	}
 	const ranges: [number, number][] = [];
-	for (const term of [...new Set(terms.map(fold))].filter(Boolean).sort((a, b) => b.length - a.length)) {
-		for (let at = haystack.indexOf(term); at >= 0; at = haystack.indexOf(term, at + term.length)) {
-			const end = at + term.length;
-			if (!ranges.some(([s, e]) => at < e && end > s)) ranges.push([at, end]);
+	for (const term of [...new Set(terms.map((t) => fold(t).replace(/\s+/gu, '')))].filter(Boolean).sort((a, b) => b.length - a.length)) {
+		for (let i = haystack.indexOf(term); i >= 0; i = haystack.indexOf(term, i + term.length)) {
+			const [start, end] = [at[i], at[i + term.length - 1] + 1];
+			if (!ranges.some(([s, e]) => start < e && end > s)) ranges.push([start, end]);
 		}
 	}
 	return ranges.sort((a, b) => a[0] - b[0]);
@@ -52,7 +64,7 @@ export function excerptHtml(text: string, terms: string[], length = 110): string
 		if (e <= start || s >= end) continue;
 		const from = Math.max(s, start);
 		const to = Math.min(e, end);
-		html += plain(text.slice(at, from)) + `<mark>${escapeHtml(text.slice(from, to))}</mark>`;
+		html += plain(text.slice(at, from)) + `<mark>${plain(text.slice(from, to))}</mark>`;
 		at = to;
 	}
 	html += plain(text.slice(at, end)) + (end < text.length ? '…' : '');

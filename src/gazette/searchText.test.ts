@@ -146,28 +146,26 @@ function readBack(p: string): string {
 /**
  * Text as search compares it: Han characters, Latin letters (lower case) and
  * digits as themselves; a percent sign as the token ⟨%⟩; `|` where
- * punctuation, a space or a block break comes between two characters of the
- * same kind, Han or Latin/digit (their bigram is not a word), but nothing for
- * spacing between two Han characters on one line (print layout); nothing for
- * punctuation between characters of different kinds or next to a percent sign
+ * punctuation comes between two characters of words (Han, Latin/digit: their
+ * bigram is not a word); nothing for whitespace (spacing, line and cell
+ * breaks are not text) and nothing for punctuation next to a percent sign
  * (each side is a word alone there whatever comes between). A query matches a
  * page exactly when the query's form is a substring of the page's form.
  */
 function searchForm(text: string): string {
 	const us: { kind: string; text: string }[] = [];
 	for (const c of halfWidth(text.normalize('NFC'))) {
-		const kind = /^[%％]$/u.test(c) ? 'percent' : kindOf(c) === 'other' ? 'other' : HAN.test(c) ? 'han' : 'alnum';
+		if (/\s/u.test(c)) continue;
+		const kind = /^[%％]$/u.test(c) ? 'percent' : kindOf(c) === 'other' ? 'other' : 'word';
 		const last = us.at(-1);
 		if (kind === 'other' && last?.kind === 'other') last.text += c;
 		else us.push({ kind, text: c });
 	}
 	return us
 		.map((u, i) => {
-			if (u.kind === 'han' || u.kind === 'alnum') return u.text.toLowerCase();
+			if (u.kind === 'word') return u.text.toLowerCase();
 			if (u.kind === 'percent') return '⟨%⟩';
-			const [before, after] = [us[i - 1]?.kind, us[i + 1]?.kind];
-			if (before !== after || (before !== 'han' && before !== 'alnum')) return '';
-			return before === 'han' && /^[^\S\n\t]+$/.test(u.text) ? '' : '|';
+			return us[i - 1]?.kind === 'word' && us[i + 1]?.kind === 'word' ? '|' : '';
 		})
 		.join('');
 }
@@ -389,8 +387,8 @@ describe('toIndexText / fromIndexText', () => {
 	});
 
 	it('keeps punctuation, ␣ and ␤ outside the Han or Latin/digit part of every word', () => {
-		const first = /^[^\p{Script=Han}A-Za-z0-9 ]*(?:\p{Script=Han}{1,2}|[A-Za-z0-9]+)[^\p{Script=Han}A-Za-z0-9 ]*$/u;
-		const rest = /^(?:\p{Script=Han}{1,2}|[A-Za-z0-9]+)[^\p{Script=Han}A-Za-z0-9 ]*$/u;
+		const first = /^[^\p{Script=Han}A-Za-z0-9 ]*(?:percentsign|[\p{Script=Han}A-Za-z0-9]{1,2})[^\p{Script=Han}A-Za-z0-9 ]*$/u;
+		const rest = /^(?:percentsign|[\p{Script=Han}A-Za-z0-9]{1,2})[^\p{Script=Han}A-Za-z0-9 ]*$/u;
 		const wrong: string[] = [];
 		for (const block of BLOCKS) {
 			toIndexText(block)
@@ -399,7 +397,7 @@ describe('toIndexText / fromIndexText', () => {
 					if (!(i === 0 ? first : rest).test(w)) wrong.push(`${w} in ${block}`);
 					// The indexer keeps only the Han or Latin/digit part (pagefind.js's query rule, punctuation
 					// only, would keep ␣ and ␤: they are symbols). Either way they never split that part.
-					else if (indexWordOf(w) !== /(?:\p{Script=Han}{1,2}|[A-Za-z0-9]+)/u.exec(w)![0].toLowerCase()) wrong.push(w);
+					else if (indexWordOf(w) !== /(?:percentsign|[\p{Script=Han}A-Za-z0-9]{1,2})/u.exec(w)![0].toLowerCase()) wrong.push(w);
 				});
 		}
 		expect(wrong).toEqual([]);
@@ -439,8 +437,8 @@ describe('toCharIndexText', () => {
 		['大安全，小安全', '- 安'],
 		['火灾，火', ''],
 		['火', ''],
-		['温政办〔2022〕94号', '- 政 - 0'],
-		['RCEP合作', '- c - e'],
+		['温政办〔2022〕94号', '- 政 - 0 - 4'],
+		['RCEP合作', '- c - e - p - 合'],
 		['留员工、稳生产', '- 员 - 生'],
 		['', ''],
 	])('%s: %j', (text, form) => {
@@ -488,11 +486,13 @@ describe('toQueryTerm', () => {
 		['火', '"火"'],
 		['火灾', '"火灾"'],
 		['故调查组', '"故调 调查 查组"'],
-		['RCEP合作', '"rc ce ep p 合 合作"'],
+		['RCEP合作', '"rc ce ep p合 合作"'],
 		['ＲＣＥＰ', '"rc ce ep"'],
 		['0577-88925672', '"05 57 77 7 8 88 89 92 25 56 67 72"'],
-		['温政办〔2022〕94号', '"温政 政办 办 2 20 02 22 2 9 94 4 号"'],
-		['500元', '"50 00 0 元"'],
+		['温政办〔2022〕94号', '"温政 政办 办 2 20 02 22 2 9 94 4号"'],
+		['500元', '"50 00 0元"'],
+		['30.人', '"30 0 人"'],
+		['30人', '"30 0人"'],
 		['留员工、稳生产', '"留员 员工 工 稳 稳生 生产"'],
 	])('%s → %s', (text, phrase) => {
 		expect(toQueryTerm(text)).toEqual({ text, phrase });
@@ -501,8 +501,8 @@ describe('toQueryTerm', () => {
 	it.each([
 		['规定', '规 规定 定'],
 		['火', '火'],
-		['RCEP合作', 'R RC CE EP P 合 合作 作 - c - e'],
-		['温政办〔2022〕94号', '温 温政 政办 办〔 2 20 02 22 2〕 9 94 4 号 - 政 - 0'],
+		['RCEP合作', 'R RC CE EP P合 合作 作 - c - e - p - 合'],
+		['温政办〔2022〕94号', '温 温政 政办 办〔 2 20 02 22 2〕 9 94 4号 号 - 政 - 0 - 4'],
 		['“留员工、稳生产”', '“留 留员 员工 工、 稳 稳生 生产 产” - 员 - 生'],
 		['火灾火', '火 火灾 灾火 火 - 灾'],
 		['', ''],
@@ -541,6 +541,34 @@ describe('queries against the sample, through the Pagefind model', () => {
 			.filter((s) => !SUBSTRINGS.has(s));
 		expect(swapped.filter((s) => pagesContaining(s).size === 0).length).toBeGreaterThan(3_000);
 		expect(mismatches(swapped, phrase, (q) => pagesContaining(q))).toEqual([]);
+	});
+
+	it('finds a phrase across a block break (the end of one paragraph, field or table cell and the start of the next) exactly when the page has it', () => {
+		const across: string[] = [];
+		for (const page of PAGES) {
+			const lines = page.text.split(/[\n\t]+/).map(typed).filter(Boolean);
+			for (let i = 1; i < lines.length; i++) {
+				const [before, after] = [[...lines[i - 1]], [...lines[i]]];
+				for (const n of [1, 2]) across.push([...before.slice(-n), ...after.slice(0, 3 - n)].join(''));
+			}
+		}
+		const wellCut = [...new Set(across)].filter((q) => kindOf([...q][0]) !== 'other' && kindOf([...q].at(-1)!) !== 'other');
+		expect(wellCut.length).toBeGreaterThan(300);
+		expect(mismatches(wellCut, phrase, (q) => pagesContaining(q))).toEqual([]);
+	});
+
+	it.each([
+		['2015', ['20\t15', '20\n\n15'], ['20、15', '20.15']],
+		['通知各县', ['通知\n各县（市、区）'], ['通知。各县']],
+		['30人', ['30人员', '1930 人', '30\t人'], ['30.人员', '30、人员']],
+		['第3条', ['第3条'], ['第，3条', '第3、条']],
+		['0.5', ['0.5', '10.50'], ['05', '0\n5']],
+	])('finds %s in the texts %j, and not in %j', (q, have, lack) => {
+		const texts = [...have, ...lack];
+		const model = new PagefindModel(texts.map((t) => contentOf('统计', t)));
+		const found = [...model.search(phrase(q)!)].map((i) => texts[i]);
+		expect(found).toEqual(have);
+		expect(texts.filter((t) => searchForm(t).includes(searchForm(q)))).toEqual(have);
 	});
 
 	it.each([

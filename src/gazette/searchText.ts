@@ -4,22 +4,21 @@
  *
  * Pagefind splits Chinese into dictionary words one way when indexing and
  * another when searching, which loses phrases that cross word boundaries.
- * Instead every character of a run of Han characters, or of Latin letters and
- * digits, becomes one index word: itself plus the next character of the run
- * (overlapping bigrams), the last of a run alone; the first of a run of two or
- * more is also a word alone, before its bigram. A query of n ≥ 2 characters
- * is then the exact phrase of its n − 1 bigrams, which occurs exactly where the
- * query is a substring of the text, inside a longer figure or word too (500元
- * finds 1500元, 2月 finds 12月, as the text contains them); a single
- * character is the exact word of itself, which every page holding it has
- * (toCharIndexText adds the ones the bigrams lack). Where a query goes on past
- * the end of a run, or a run starts after something else in the query, the
- * run ends or starts there in the text too, so its last or first character
- * alone is the word (500元 is 50 00 0 元, and finds 1500元的). Han characters
- * and Latin letters or digits are runs of their own: 第3条 is the runs 第, 3, 条.
- * Punctuation rides on the word before it, so the text can be read back for
- * excerpts, and Pagefind ignores it; it still ends a run. Spacing between two
- * Han characters on one line is print layout and does not.
+ * Instead every character of a run (Han characters, Latin letters and digits
+ * together, until punctuation) becomes one index word: itself plus the next
+ * character of the run (overlapping bigrams), the last of a run alone; the
+ * first of a run of two or more is also a word alone, before its bigram. A
+ * query of n ≥ 2 characters is then the exact phrase of its n − 1 bigrams,
+ * which occurs exactly where the query is a substring of the text, inside a
+ * longer figure or word too (500元 finds 1500元, 2月 finds 12月, as the text
+ * contains them); a single character is the exact word of itself, which
+ * every page holding it has (toCharIndexText adds the ones the bigrams lack).
+ * Where a query has punctuation, the run ends or starts there in the text
+ * too, so the character before it alone, or after it alone, is the word: 30.人
+ * is 30 0 人, and 30人 (30 0人) is not found in 30.人员. Punctuation rides on
+ * the word before it, so the text can be read back for excerpts, and Pagefind
+ * ignores it. Whitespace is not text: a run goes on across spacing, line and
+ * cell breaks, as a reader who copies a phrase from the page types it.
  *
  * A record also carries its title and a document's own numbers in fixed-size
  * blocks of words before the text (toWordBlock), so that where a phrase first
@@ -35,8 +34,6 @@ const ALNUM = /[A-Za-z0-9]/;
 /** A character that is part of a word: Han, or a Latin letter or digit. */
 const WORD_CHAR = /[\p{Script=Han}A-Za-z0-9]/u;
 
-type Unit = { kind: 'han' | 'alnum' | 'percent' | 'other'; text: string };
-
 /**
  * A percent sign is a word of its own, spelt in letters: Pagefind drops
  * punctuation, and 30% must not find every page with the number 30. A text's
@@ -45,59 +42,76 @@ type Unit = { kind: 'han' | 'alnum' | 'percent' | 'other'; text: string };
 const PERCENT = 'percentsign';
 const PERCENT_SIGNS = /^[%％]$/u;
 
-/** Splits text into characters of words (Han, Latin/digit), percent signs, and runs of everything else. */
-function units(text: string): Unit[] {
-	const out: Unit[] = [];
-	for (const ch of toHalfWidthAlnum(text.normalize('NFC'))) {
-		if (PERCENT_SIGNS.test(ch)) {
-			out.push({ kind: 'percent', text: PERCENT });
-			continue;
-		}
-		const kind = HAN.test(ch) ? 'han' : ALNUM.test(ch) ? 'alnum' : 'other';
-		const last = out.at(-1);
-		if (kind === 'other' && last?.kind === 'other') last.text += ch;
-		else out.push({ kind, text: ch });
-	}
-	// Spacing between two Han characters on one line is print layout: they stay one run.
-	return out.filter((u, i) => !(u.kind === 'other' && /^[^\S\n\t]+$/.test(u.text) && out[i - 1]?.kind === 'han' && out[i + 1]?.kind === 'han'));
-}
-
-/** Whether two units are characters of one run. */
-const sameRun = (a: Unit | undefined, b: Unit | undefined) => a !== undefined && b !== undefined && a.kind === b.kind && (a.kind === 'han' || a.kind === 'alnum');
-
 // Mark a real space between Latin words, and a break between blocks (paragraphs,
 // table cells), so that excerpts read as the page does; Pagefind drops both.
 const SPACE = '\u2423';
 const BREAK = '\u2424';
 
+/** A character of a word, or a percent sign, with what comes after it before the next one. */
+interface Char {
+	kind: 'han' | 'alnum' | 'percent';
+	/** The character (a percent sign as PERCENT). */
+	text: string;
+	/** Punctuation and marks for spacing after it, kept to read the text back. */
+	after: string;
+	/** Whether the next character goes on its run: both are Han, Latin letters or digits, with no punctuation between. */
+	joined: boolean;
+}
+
+const latin = (kind: Char['kind'] | undefined) => kind === 'alnum' || kind === 'percent';
+
+/**
+ * Splits text into its characters of words and percent signs, and what is
+ * before the first (`lead`). Whitespace is not text: a run goes on across it
+ * (a phrase across two table cells or a print line is on the page with its
+ * spacing removed), and it is kept only as a mark for reading back.
+ */
+function charsOf(text: string): { lead: string; chars: Char[] } {
+	const chars: Char[] = [];
+	let lead = '';
+	let between = '';
+	const settle = (next: Char['kind'] | undefined) => {
+		const prev = chars.at(-1);
+		// A line or cell break separates blocks; a space between two Latin words separates words;
+		// other spacing inside Chinese text is print layout and goes.
+		const latinGap = latin(prev?.kind) && latin(next);
+		const kept = between.replace(/\s+/g, (ws) => (/[\n\t]/.test(ws) ? BREAK : latinGap ? SPACE : ''));
+		if (!prev) lead = kept;
+		else {
+			prev.after = kept;
+			prev.joined = prev.kind !== 'percent' && next !== undefined && next !== 'percent' && !/\S/u.test(between);
+		}
+		between = '';
+	};
+	for (const ch of toHalfWidthAlnum(text.normalize('NFC'))) {
+		const kind = PERCENT_SIGNS.test(ch) ? 'percent' : HAN.test(ch) ? 'han' : ALNUM.test(ch) ? 'alnum' : undefined;
+		if (kind === undefined) {
+			between += ch;
+			continue;
+		}
+		settle(kind);
+		chars.push({ kind, text: kind === 'percent' ? PERCENT : ch, after: '', joined: false });
+	}
+	settle(undefined);
+	return { lead, chars };
+}
+
 /** Index words of `text`: one per character of a run, one per percent sign; punctuation attached. */
 function indexWords(text: string): string[] {
-	const us = units(text);
+	const { lead, chars } = charsOf(text);
 	const words: string[] = [];
-	let prefix = '';
-	us.forEach((u, i) => {
-		if (u.kind === 'other') {
-			// A line or cell break separates blocks; a space between two Latin words separates words;
-			// other spacing inside Chinese text is print layout and goes.
-			const latin = (v: Unit | undefined) => v?.kind === 'alnum' || v?.kind === 'percent';
-			const latinGap = latin(us[i - 1]) && latin(us[i + 1]);
-			const kept = u.text.replace(/\s+/g, (ws) => (/[\n\t]/.test(ws) ? BREAK : latinGap ? SPACE : ''));
-			if (words.length === 0) prefix += kept;
-			else words[words.length - 1] += kept;
-			return;
-		}
-		const next = us[i + 1];
-		if (sameRun(u, next)) {
-			// The first character of a run is a word alone too, for queries that end on it.
-			if (!sameRun(us[i - 1], u)) {
-				words.push(prefix + u.text);
-				prefix = '';
-			}
-			words.push(prefix + u.text + next!.text);
-		} else words.push(prefix + u.text);
-		prefix = '';
+	let pending = lead;
+	const push = (word: string) => {
+		words.push(pending + word);
+		pending = '';
+	};
+	chars.forEach((c, i) => {
+		if (!c.joined) return push(c.text + c.after);
+		// The first character of a run is a word alone too, for queries that end on it.
+		if (!chars[i - 1]?.joined) push(c.text);
+		push(c.text + chars[i + 1].text + c.after);
 	});
-	if (prefix) words.push(prefix);
+	if (pending) words.push(pending);
 	return words;
 }
 
@@ -224,23 +238,22 @@ export function fromIndexText(indexText: string): string {
 
 /**
  * The index words a query term must match, in order. Inside a term a run that
- * is followed by something else (another kind of run, punctuation, a percent
- * sign) ends there in the page too, so its last character is its own word; at
+ * is followed by something else (punctuation, a percent sign) ends there in
+ * the page too, so its last character is its own word; at
  * the end of the term the page may go on. A run that follows something else
  * starts there in the page too, so its first character is its own word as well.
  */
 function queryWords(term: string): string[] {
 	const words: string[] = [];
-	const us = units(term);
-	us.forEach((u, i) => {
-		if (u.kind === 'other') return;
-		if (u.kind === 'percent') return void words.push(PERCENT);
-		const [prev, next] = [us[i - 1], us[i + 1]];
-		const text = u.text.toLowerCase();
-		if (sameRun(u, next)) {
-			if (prev !== undefined && !sameRun(prev, u)) words.push(text);
-			words.push(text + next!.text.toLowerCase());
-		} else if (next !== undefined || !sameRun(prev, u)) words.push(text);
+	const { chars } = charsOf(term);
+	chars.forEach((c, i) => {
+		if (c.kind === 'percent') return void words.push(PERCENT);
+		const [prev, next] = [chars[i - 1], chars[i + 1]];
+		const text = c.text.toLowerCase();
+		if (c.joined) {
+			if (prev !== undefined && !prev.joined) words.push(text);
+			words.push(text + next.text.toLowerCase());
+		} else if (next !== undefined || !prev?.joined) words.push(text);
 	});
 	return words;
 }

@@ -207,7 +207,7 @@ describe('the built sample', () => {
 
 	it('is covered by every kind of query, each with the results it should have', () => {
 		const kinds: QueryKind[] = [
-			'two-char', 'term', 'cross-boundary', 'single-char', 'name', 'phone', 'figure', 'latin', 'mixed',
+			'two-char', 'term', 'cross-boundary', 'across-blocks', 'single-char', 'name', 'phone', 'figure', 'latin', 'mixed',
 			'multi-term', 'no-result', 'furniture', 'doc-number', 'unified-number',
 		];
 		for (const kind of kinds) expect(SEARCH_QUERIES.filter((q) => q.kind === kind).length, kind).toBeGreaterThan(0);
