@@ -10,7 +10,8 @@
  * block-aware variant keeps a break between blocks (paragraphs, headings, list
  * items, table cells), so a term that only occurs across two blocks does not
  * count there. The aligned variant does not count a match that cuts a run of
- * letters or digits (30人 in 64930人次), which is how our index is meant to work.
+ * letters or digits (30人 in 64930人次), as a reader who means the whole
+ * number would judge; both indexes are scored against the plain truth first.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -107,8 +108,8 @@ function includesAligned(text, term) {
 
 /**
  * URLs of the pages that contain every term. `keepBlocks`: not across a block
- * break. `aligned`: letters and digits as whole runs, the way our index keeps
- * them (a run of letters or digits is one word), so 2015 is not found in 20150.
+ * break. `aligned`: letters and digits as whole runs, so 2015 is not found in
+ * 20150.
  */
 export function matching(pages, terms, { keepBlocks = false, aligned = false } = {}) {
 	const t = terms.map((x) => normalise(x));

@@ -59,7 +59,7 @@ describe('readSearchPage', () => {
 			expect(page.text).not.toContain('19140.4115.8');
 			const words = toIndexText(page.text).split(' ');
 			// 19140.41 ends a cell and 15.8 starts the next: the bigram 11 spans the break, which rides on it to read back.
-			expect(words.join(' ')).toContain('4 41 11␤ 15 5. 8');
+			expect(words.join(' ')).toContain('4qco 41 11␤ 15 5zco. 8qco');
 			const back = fromIndexText(toIndexText(page.text));
 			expect(back).toContain('19140.41 15.8');
 			expect(back).toContain('1467.79 -3.4');

@@ -123,7 +123,7 @@ describe('toSearchRecord', () => {
 		['a text ending with its own title', '火灾事故', '调查火灾事故'],
 		['a Latin title', 'RCEP', '加大RCEP合作'],
 		['a title with a 文号', '温政办〔2022〕94号', '温政办〔2022〕94号'],
-		['a text whose characters are all words alone', '——', '正文'],
+		['a title of punctuation only', '——', '正文'],
 		['an empty text', '火灾', ''],
 	])('gives back the text of %s from textWords, and nothing of the blocks or the lone characters', (_, title, text) => {
 		const r = record(title, text, DOCUMENT_INFO);
@@ -138,7 +138,8 @@ describe('toSearchRecord', () => {
 		// 州 is only inside bigrams of the text (温州市), so it is appended, once.
 		expect(toIndexText(DOCUMENT_TEXT).split(' ')).not.toContain('州');
 		expect(chars.split(' ').filter((w) => w === '州')).toEqual(['州']);
-		expect(record('——', '正文', BRIEF_INFO).meta.appendedWords).toBe('0');
+		expect(record('——', '正文', BRIEF_INFO).meta.appendedWords).toBe('4'); // - 正 - 文
+		expect(record('——', '', BRIEF_INFO).meta.appendedWords).toBe('0');
 	});
 });
 

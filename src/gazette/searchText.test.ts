@@ -145,30 +145,52 @@ function readBack(p: string): string {
 
 /**
  * Text as search compares it: Han characters, Latin letters (lower case) and
- * digits as themselves; a percent sign as the token ⟨%⟩; `|` where
- * punctuation comes between two characters of words (Han, Latin/digit: their
- * bigram is not a word); nothing for whitespace (spacing, line and cell
- * breaks are not text) and nothing for punctuation next to a percent sign
- * (each side is a word alone there whatever comes between). A query matches a
- * page exactly when the query's form is a substring of the page's form.
+ * digits as themselves, a percent sign as the token ⟨%⟩, whitespace as
+ * nothing (spacing, line and cell breaks are not text), and where a run of
+ * characters ends or starts (at punctuation, around a percent sign, at the
+ * edges of a page) a separator |f…l| showing the first punctuation mark after
+ * the run before it and the last before the run after it: the marks each run
+ * edge records. A query's form leaves out what it cannot know: the left part
+ * of a separator it starts with, the right part of one it ends with, and any
+ * separator at an edge without punctuation (the page may go on there). A
+ * query matches a page exactly when its form is a substring of the page's.
  */
-function searchForm(text: string): string {
-	const us: { kind: string; text: string }[] = [];
+function searchForm(text: string, edges: { start: boolean; end: boolean } = { start: false, end: false }): string {
+	const tokens: { kind: 'word' | 'percent' | 'marks'; text: string }[] = [];
 	for (const c of halfWidth(text.normalize('NFC'))) {
 		if (/\s/u.test(c)) continue;
-		const kind = /^[%％]$/u.test(c) ? 'percent' : kindOf(c) === 'other' ? 'other' : 'word';
-		const last = us.at(-1);
-		if (kind === 'other' && last?.kind === 'other') last.text += c;
-		else us.push({ kind, text: c });
+		const kind = /^[%％]$/u.test(c) ? 'percent' : kindOf(c) === 'other' ? 'marks' : 'word';
+		const last = tokens.at(-1);
+		if (kind === 'marks' && last?.kind === 'marks') last.text += c;
+		else tokens.push({ kind, text: c });
 	}
-	return us
-		.map((u, i) => {
-			if (u.kind === 'word') return u.text.toLowerCase();
-			if (u.kind === 'percent') return '⟨%⟩';
-			return us[i - 1]?.kind === 'word' && us[i + 1]?.kind === 'word' ? '|' : '';
-		})
-		.join('');
+	// Marks as typed and printed alike: full-width ASCII punctuation as ASCII, every dash as a hyphen.
+	const fold = (m: string) => (/^[‐‑‒–—―−－]$/u.test(m) ? '-' : m.replace(/[\uFF01-\uFF5E]/u, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+	const side = (kind: string | undefined, mark: string, known: boolean) => (kind === 'word' ? fold(mark) : kind === 'percent' || known ? '' : undefined);
+	const separator = (marks: string, before: string | undefined, after: string | undefined) => {
+		const left = side(before, [...marks][0] ?? '', edges.start);
+		const right = side(after, [...marks].at(-1) ?? '', edges.end);
+		return `${left === undefined ? '' : `|${left}`}…${right === undefined ? '' : `${right}|`}`;
+	};
+	let form = '';
+	tokens.forEach((t, i) => {
+		const [before, after] = [tokens[i - 1]?.kind, tokens[i + 1]?.kind];
+		if (t.kind === 'marks') {
+			form += separator(t.text, before, after);
+			return;
+		}
+		if (i === 0 && edges.start) form += separator('', undefined, t.kind);
+		// Between two runs, or a run and a percent sign, with no punctuation: an empty separator.
+		if (before !== undefined && before !== 'marks' && (before === 'percent' || t.kind === 'percent')) form += separator('', before, t.kind);
+		form += t.kind === 'percent' ? '⟨%⟩' : t.text.toLowerCase();
+		if (i === tokens.length - 1 && edges.end) form += separator('', t.kind, undefined);
+	});
+	return form;
 }
+/** A page's form: its start and end are edges of runs. */
+const pageForm = (text: string) => searchForm(text, { start: true, end: true });
+/** A title's form: the page's text goes on after it. */
+const titleForm = (text: string) => searchForm(text, { start: true, end: false });
 
 // ---------------------------------------------------------------------------
 // A model of Pagefind's matching.
@@ -283,7 +305,7 @@ const contentOf = (title: string, text: string) => toSearchRecord({ url: '/x/', 
 const SAMPLE = new PagefindModel(PAGES.map((p) => contentOf(p.title, p.text)));
 /** The Pagefind query the module makes of `q`. */
 const phrase = (q: string) => toQueryTerm(q)?.phrase;
-const FORMS = PAGES.map((p) => ({ text: searchForm(p.text), title: searchForm(p.title) }));
+const FORMS = PAGES.map((p) => ({ text: pageForm(p.text), title: titleForm(p.title) }));
 /** The pages (by index) whose text, or title, contains `query`. */
 const pagesContaining = (query: string, field: 'text' | 'title' = 'text') => {
 	const form = searchForm(query);
@@ -387,8 +409,8 @@ describe('toIndexText / fromIndexText', () => {
 	});
 
 	it('keeps punctuation, ␣ and ␤ outside the Han or Latin/digit part of every word', () => {
-		const first = /^[^\p{Script=Han}A-Za-z0-9 ]*(?:percentsign|[\p{Script=Han}A-Za-z0-9]{1,2})[^\p{Script=Han}A-Za-z0-9 ]*$/u;
-		const rest = /^(?:percentsign|[\p{Script=Han}A-Za-z0-9]{1,2})[^\p{Script=Han}A-Za-z0-9 ]*$/u;
+		const first = /^[^\p{Script=Han}A-Za-z0-9 ]*(?:percentsign|[\p{Script=Han}A-Za-z0-9][qz](?:[a-p]+|x)|[\p{Script=Han}A-Za-z0-9]{1,2})[^\p{Script=Han}A-Za-z0-9 ]*$/u;
+		const rest = /^(?:percentsign|[\p{Script=Han}A-Za-z0-9][qz](?:[a-p]+|x)|[\p{Script=Han}A-Za-z0-9]{1,2})[^\p{Script=Han}A-Za-z0-9 ]*$/u;
 		const wrong: string[] = [];
 		for (const block of BLOCKS) {
 			toIndexText(block)
@@ -397,7 +419,7 @@ describe('toIndexText / fromIndexText', () => {
 					if (!(i === 0 ? first : rest).test(w)) wrong.push(`${w} in ${block}`);
 					// The indexer keeps only the Han or Latin/digit part (pagefind.js's query rule, punctuation
 					// only, would keep ␣ and ␤: they are symbols). Either way they never split that part.
-					else if (indexWordOf(w) !== /(?:percentsign|[\p{Script=Han}A-Za-z0-9]{1,2})/u.exec(w)![0].toLowerCase()) wrong.push(w);
+					else if (indexWordOf(w) !== /(?:percentsign|[\p{Script=Han}A-Za-z0-9][qz](?:[a-p]+|x)|[\p{Script=Han}A-Za-z0-9]{1,2})/u.exec(w)![0].toLowerCase()) wrong.push(w);
 				});
 		}
 		expect(wrong).toEqual([]);
@@ -433,13 +455,13 @@ describe('toCharIndexText', () => {
 	});
 
 	it.each([
-		['消防安全', '- 防 - 安'],
-		['大安全，小安全', '- 安'],
-		['火灾，火', ''],
-		['火', ''],
-		['温政办〔2022〕94号', '- 政 - 0 - 4'],
-		['RCEP合作', '- c - e - p - 合'],
-		['留员工、稳生产', '- 员 - 生'],
+		['消防安全', '- 消 - 防 - 安 - 全'],
+		['大安全，小安全', '- 大 - 安 - 全 - 小'],
+		['火灾，火', '- 火 - 灾'],
+		['火', '- 火'],
+		['温政办〔2022〕94号', '- 温 - 政 - 办 - 2 - 0 - 9 - 4 - 号'],
+		['RCEP合作', '- r - c - e - p - 合 - 作'],
+		['留员工、稳生产', '- 留 - 员 - 工 - 稳 - 生 - 产'],
 		['', ''],
 	])('%s: %j', (text, form) => {
 		expect(toCharIndexText(text)).toBe(form);
@@ -451,7 +473,7 @@ describe('toCharIndexText', () => {
 		words.forEach((w, i) => expect(indexWordOf(w) === '', w).toBe(i % 2 === 0));
 		// Without it, 央 国 next to each other would be the phrase of 央、国, and the text's last
 		// word 家 before 央 the phrase of 家，央.
-		expect(toCharIndexText('中央国家')).toBe('- 央 - 国');
+		expect(toCharIndexText('中央国家')).toBe('- 中 - 央 - 国 - 家');
 		const model = new PagefindModel([contentOf('统计', '中央国家'), contentOf('统计', '中央、国家，央')]);
 		expect(model.search(toQueryTerm('央、国')!.phrase)).toEqual(new Set([1]));
 		expect(model.search(toQueryTerm('家，央')!.phrase)).toEqual(new Set([1]));
@@ -488,25 +510,30 @@ describe('toQueryTerm', () => {
 		['故调查组', '"故调 调查 查组"'],
 		['RCEP合作', '"rc ce ep p合 合作"'],
 		['ＲＣＥＰ', '"rc ce ep"'],
-		['0577-88925672', '"05 57 77 7 8 88 89 92 25 56 67 72"'],
-		['温政办〔2022〕94号', '"温政 政办 办 2 20 02 22 2 9 94 4号"'],
+		// Punctuation is kept as the mark after the run before it and before the run after it (- is 2d: cn).
+		['0577-88925672', '"05 57 77 7zcn 8qcn 88 89 92 25 56 67 72"'],
+		['温政办〔2022〕94号', '"温政 政办 办zdabe 2qdabe 20 02 22 2zdabf 9qdabf 94 4号"'],
 		['500元', '"50 00 0元"'],
-		['30.人', '"30 0 人"'],
+		['30.人', '"30 0zco 人qco"'],
 		['30人', '"30 0人"'],
-		['留员工、稳生产', '"留员 员工 工 稳 稳生 生产"'],
+		// Full-width brackets are read as ASCII ones: （ as (, code 28 (ci).
+		['（试行）', '"试qci 试行 行zcj"'],
+		['100㎡', '"10 00 0zddkb"'],
+		['“开门红”', '"开qcabm 开门 门红 红zcabn"'],
+		['留员工、稳生产', '"留员 员工 工zdaab 稳qdaab 稳生 生产"'],
 	])('%s → %s', (text, phrase) => {
 		expect(toQueryTerm(text)).toEqual({ text, phrase });
 	});
 
 	it.each([
-		['规定', '规 规定 定'],
-		['火', '火'],
-		['RCEP合作', 'R RC CE EP P合 合作 作 - c - e - p - 合'],
-		['温政办〔2022〕94号', '温 温政 政办 办〔 2 20 02 22 2〕 9 94 4号 号 - 政 - 0 - 4'],
-		['“留员工、稳生产”', '“留 留员 员工 工、 稳 稳生 生产 产” - 员 - 生'],
-		['火灾火', '火 火灾 灾火 火 - 灾'],
+		['规定', '规qx 规定 - 规 - 定'],
+		['火', '火qx - 火'],
+		['RCEP合作', 'Rqx RC CE EP P合 合作 - r - c - e - p - 合 - 作'],
+		['温政办〔2022〕94号', '温qx 温政 政办 办zdabe〔 2qdabe 20 02 22 2zdabf〕 9qdabf 94 4号 - 温 - 政 - 办 - 2 - 0 - 9 - 4 - 号'],
+		['“留员工、稳生产”', '“留qcabm 留员 员工 工zdaab、 稳qdaab 稳生 生产 产zcabn” - 留 - 员 - 工 - 稳 - 生 - 产'],
+		['火灾火', '火qx 火灾 灾火 - 火 - 灾'],
 		['', ''],
-	])('the title %s is written %s: its text words, then its other characters alone', (title, form) => {
+	])('the title %s is written %s: its text words but no end word (the page goes on after it), then its characters alone', (title, form) => {
 		expect(toTitleIndexText(title)).toBe(form);
 	});
 
@@ -529,6 +556,12 @@ describe('queries against the sample, through the Pagefind model', () => {
 
 	it('finds a page for a substring mixing Han, Latin, digits and punctuation exactly when the page contains it', () => {
 		expect(mismatches(MIXED_SUBSTRINGS, phrase, (q) => pagesContaining(q))).toEqual([]);
+	});
+
+	it('finds a substring that starts or ends with punctuation exactly when the page has that punctuation there', () => {
+		const edged = [...SUBSTRINGS].filter(([q, wellCut]) => !wellCut && [...q].some((c) => kindOf(c) !== 'other')).map(([q]) => q);
+		expect(edged.length).toBeGreaterThan(1_000);
+		expect(mismatches(edged, phrase, (q) => pagesContaining(q))).toEqual([]);
 	});
 
 	it('finds nothing for substrings with two characters swapped, unless a page has that too', () => {
@@ -568,7 +601,7 @@ describe('queries against the sample, through the Pagefind model', () => {
 		const model = new PagefindModel(texts.map((t) => contentOf('统计', t)));
 		const found = [...model.search(phrase(q)!)].map((i) => texts[i]);
 		expect(found).toEqual(have);
-		expect(texts.filter((t) => searchForm(t).includes(searchForm(q)))).toEqual(have);
+		expect(texts.filter((t) => pageForm(t).includes(searchForm(q)))).toEqual(have);
 	});
 
 	it.each([
@@ -656,18 +689,19 @@ describe('where a phrase first matches, through the Pagefind model', () => {
 		const title = '关于'.repeat(400);
 		const words = toSearchRecord({ url: '/x/', title, text: '正文', info: INFO }).content.split(' ');
 		expect(indexWordOf(words[TITLE_WORDS - 1])).toBe('');
-		expect(words[TEXT_START]).toBe('正');
+		expect(words[TEXT_START]).toBe('正qx');
 	});
 });
 
 describe('what Pagefind adds on top (known imprecision)', () => {
 	const full = (records: (ModelRecord | string)[]) => new PagefindModel(records, { compoundWords: true, meta: true });
 
-	it('adds no compound-word part a query could match: a part of a bigram is one character, which Pagefind drops, or keeps punctuation, which query words never have', () => {
+	it('adds no compound-word part a query could match: a part of a bigram is one character, which Pagefind drops, the code of a mark alone, or keeps punctuation, which query words never have', () => {
 		const words = PAGES.flatMap((p) => contentOf(p.title, p.text).split(' '));
 		expect(words.flatMap(compoundParts).length).toBeGreaterThan(0);
-		// Parts other than the word itself that are only characters of words, as query words are.
-		const extra = words.flatMap((w) => compoundParts(w).filter((part) => part !== indexWordOf(w) && /^[\p{Script=Han}a-z0-9]+$/u.test(part)));
+		// The words a query is made of: one or two characters, a percent sign, a character with q or z and a mark's code.
+		const queryWord = /^(?:[\p{Script=Han}a-z0-9]{1,2}|percentsign|[\p{Script=Han}a-z0-9][qz](?:[a-p]+|x))$/u;
+		const extra = words.flatMap((w) => compoundParts(w).filter((part) => part !== indexWordOf(w) && queryWord.test(part)));
 		expect(extra).toEqual([]);
 		const model = full([contentOf('编号', '编号ZJCC01-2022-0021'), contentOf('编号', '编号ZJCC01–2022–0021'), contentOf('日期', '12月01日')]);
 		expect(model.search(toQueryTerm('ZJCC01-2022-0021')!.phrase)).toEqual(new Set([0, 1]));

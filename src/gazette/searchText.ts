@@ -6,19 +6,20 @@
  * another when searching, which loses phrases that cross word boundaries.
  * Instead every character of a run (Han characters, Latin letters and digits
  * together, until punctuation) becomes one index word: itself plus the next
- * character of the run (overlapping bigrams), the last of a run alone; the
- * first of a run of two or more is also a word alone, before its bigram. A
- * query of n ≥ 2 characters is then the exact phrase of its n − 1 bigrams,
- * which occurs exactly where the query is a substring of the text, inside a
- * longer figure or word too (500元 finds 1500元, 2月 finds 12月, as the text
- * contains them); a single character is the exact word of itself, which
- * every page holding it has (toCharIndexText adds the ones the bigrams lack).
- * Where a query has punctuation, the run ends or starts there in the text
- * too, so the character before it alone, or after it alone, is the word: 30.人
- * is 30 0 人, and 30人 (30 0人) is not found in 30.人员. Punctuation rides on
- * the word before it, so the text can be read back for excerpts, and Pagefind
- * ignores it. Whitespace is not text: a run goes on across spacing, line and
- * cell breaks, as a reader who copies a phrase from the page types it.
+ * character of the run (overlapping bigrams). A run also has a start word and
+ * an end word: its first and last character written with the punctuation mark
+ * before or after it (startWord, endWord). A query of n ≥ 2 characters is then
+ * the exact phrase of its n − 1 bigrams, which occurs exactly where the query
+ * is a substring of the text, inside a longer figure or word too (500元 finds
+ * 1500元, 2月 finds 12月, as the text contains them); a single character is
+ * the exact word of itself, which every page holding it has
+ * (toCharIndexText). Where a query has punctuation, the run ends or starts
+ * there in the text too, next to the same mark: 30.人 is 30 0z(.) 人q(.), so
+ * 30人 (30 0人) is not found in 30.人员, nor 通知》 in 通知（. Punctuation also
+ * rides on the word before it, so the text can be read back for excerpts, and
+ * Pagefind ignores it there. Whitespace is not text: a run goes on across
+ * spacing, line and cell breaks, as a reader who copies a phrase from the
+ * page types it.
  *
  * A record also carries its title and a document's own numbers in fixed-size
  * blocks of words before the text (toWordBlock), so that where a phrase first
@@ -56,6 +57,10 @@ interface Char {
 	after: string;
 	/** Whether the next character goes on its run: both are Han, Latin letters or digits, with no punctuation between. */
 	joined: boolean;
+	/** The punctuation mark right before it (the last of those between it and the character before), or ''. */
+	markBefore: string;
+	/** The punctuation mark right after it (the first of those between it and the next character), or ''. */
+	markAfter: string;
 }
 
 const latin = (kind: Char['kind'] | undefined) => kind === 'alnum' || kind === 'percent';
@@ -70,17 +75,21 @@ function charsOf(text: string): { lead: string; chars: Char[] } {
 	const chars: Char[] = [];
 	let lead = '';
 	let between = '';
+	let markBefore = '';
 	const settle = (next: Char['kind'] | undefined) => {
 		const prev = chars.at(-1);
 		// A line or cell break separates blocks; a space between two Latin words separates words;
 		// other spacing inside Chinese text is print layout and goes.
 		const latinGap = latin(prev?.kind) && latin(next);
 		const kept = between.replace(/\s+/g, (ws) => (/[\n\t]/.test(ws) ? BREAK : latinGap ? SPACE : ''));
+		const marks = [...between].filter((ch) => !/\s/u.test(ch));
 		if (!prev) lead = kept;
 		else {
 			prev.after = kept;
-			prev.joined = prev.kind !== 'percent' && next !== undefined && next !== 'percent' && !/\S/u.test(between);
+			prev.markAfter = marks[0] ?? '';
+			prev.joined = prev.kind !== 'percent' && next !== undefined && next !== 'percent' && marks.length === 0;
 		}
+		markBefore = marks.at(-1) ?? '';
 		between = '';
 	};
 	for (const ch of toHalfWidthAlnum(text.normalize('NFC'))) {
@@ -90,13 +99,36 @@ function charsOf(text: string): { lead: string; chars: Char[] } {
 			continue;
 		}
 		settle(kind);
-		chars.push({ kind, text: kind === 'percent' ? PERCENT : ch, after: '', joined: false });
+		chars.push({ kind, text: kind === 'percent' ? PERCENT : ch, after: '', joined: false, markBefore, markAfter: '' });
 	}
 	settle(undefined);
 	return { lead, chars };
 }
 
-/** Index words of `text`: one per character of a run, one per percent sign; punctuation attached. */
+/**
+ * A punctuation mark in letters a–p (its code point in hex, one letter a
+ * digit), 'x' for none: Pagefind drops punctuation, and 通知》 must not find
+ * 通知（.
+ */
+const markCode = (mark: string) => (mark === '' ? 'x' : [...foldMark(mark).codePointAt(0)!.toString(16)].map((h) => String.fromCharCode(97 + parseInt(h, 16))).join(''));
+
+/** A mark as typed and printed alike: full-width ASCII punctuation as ASCII, every dash as a hyphen. */
+function foldMark(mark: string): string {
+	if (/^[‐‑‒–—―−－]$/u.test(mark)) return '-';
+	const code = mark.codePointAt(0)!;
+	return code >= 0xff01 && code <= 0xff5e ? String.fromCodePoint(code - 0xfee0) : mark;
+}
+
+/**
+ * The word for a run's first character, with the mark before it: 温 after 《
+ * is 温qdaak. Three characters or more, so never a bigram; q or z second,
+ * which no code has, so never each other.
+ */
+const startWord = (c: Char) => `${c.text}q${markCode(c.markBefore)}`;
+/** The word for a run's last character, with the mark after it: 知 before 》 is 知zdaal. */
+const endWord = (c: Char) => `${c.text}z${markCode(c.markAfter)}`;
+
+/** Index words of `text`: a start word, bigrams and an end word for each run, a word per percent sign; punctuation attached. */
 function indexWords(text: string): string[] {
 	const { lead, chars } = charsOf(text);
 	const words: string[] = [];
@@ -106,10 +138,9 @@ function indexWords(text: string): string[] {
 		pending = '';
 	};
 	chars.forEach((c, i) => {
-		if (!c.joined) return push(c.text + c.after);
-		// The first character of a run is a word alone too, for queries that end on it.
-		if (!chars[i - 1]?.joined) push(c.text);
-		push(c.text + chars[i + 1].text + c.after);
+		if (c.kind === 'percent') return push(c.text + c.after);
+		if (!chars[i - 1]?.joined) push(startWord(c));
+		push(c.joined ? c.text + chars[i + 1].text + c.after : endWord(c) + c.after);
 	});
 	if (pending) words.push(pending);
 	return words;
@@ -176,12 +207,19 @@ export function toNumberIndexText(text: string): string {
 
 /** A title's words: its text form and its lone characters, so every query the title holds matches in it. */
 export function toTitleIndexText(title: string): string {
-	return [toIndexText(title), toCharIndexText(title)].filter(Boolean).join(' ');
+	const words = indexWords(title);
+	// On the page the text goes on after the title (the h1 is part of it), so a run at the
+	// title's end does not end there: no end word (a page whose title ends in 通知 and whose
+	// text goes on with 温政办 must not match 通知 at a run's end).
+	const last = charsOf(title).chars.at(-1);
+	if (last && last.kind !== 'percent' && last.markAfter === '') words.pop();
+	return [...words, ...lonelyChars(title, words)].join(' ');
 }
 
 /**
- * Every Han character of `text` that is not already an index word on its own,
- * once each. A lone character is then an exact word search, answered from the
+ * Every character of `text` (Han, Latin letter, digit) that is not already an
+ * index word on its own, once each: the text's words never are (a run's edges
+ * are start and end words). A lone character is then an exact word search, answered from the
  * one index chunk that holds it: a prefix search over a large index reads
  * only the chunk where the character sorts and misses the bigrams beyond it.
  */
@@ -189,9 +227,12 @@ export function toCharIndexText(text: string): string {
 	// Each after a word of punctuation only, which holds a position but no index word: no two
 	// of these characters, nor the text's last word and the first of them, are adjacent, so
 	// they never make a phrase the text does not have ("央、国" is the phrase 央 国).
-	return missingSingles(text, indexWords(text), (c) => c)
-		.map((c) => `${GAP} ${c}`)
-		.join(' ');
+	return lonelyChars(text, indexWords(text)).join(' ');
+}
+
+/** The characters of `text` that are not among `words` on their own, each after a gap. */
+function lonelyChars(text: string, words: string[]): string[] {
+	return missingSingles(text, words, (c) => c).flatMap((c) => [GAP, c]);
 }
 
 /** A word of ASCII punctuation alone: Pagefind gives it a position and indexes nothing for it. */
@@ -209,26 +250,22 @@ function missingSingles(text: string, words: string[], form: (c: string) => stri
 /** Reads the original text back from its index form: block breaks as one newline, other whitespace aside. */
 export function fromIndexText(indexText: string): string {
 	let out = '';
-	const words = indexText.split(' ');
-	words.forEach((word, k) => {
-		let rest = word;
-		const lead = /^[^\p{Script=Han}A-Za-z0-9]*/u.exec(rest)![0];
+	for (const word of indexText.split(' ')) {
+		const lead = /^[^\p{Script=Han}A-Za-z0-9]*/u.exec(word)![0];
 		out += lead;
-		rest = rest.slice(lead.length);
+		let rest = word.slice(lead.length);
 		if (rest.startsWith(PERCENT)) {
 			out += '%';
 			rest = rest.slice(PERCENT.length);
 		} else {
-			const [first, second] = [...rest];
-			if (first !== undefined) {
-				// The lone first character of a run, before the run's first bigram: read once.
-				if (rest === first && words[k + 1]?.startsWith(first) && !words[k + 1].startsWith(PERCENT)) return;
-				out += first;
-				rest = rest.slice(first.length + (second !== undefined && WORD_CHAR.test(second) ? second.length : 0));
-			}
+			const core = /^[\p{Script=Han}A-Za-z0-9]*/u.exec(rest)![0];
+			const [first, marker] = [...core];
+			// A run's start word is read from the words after it; an end word, a bigram or a character is read by its first.
+			if (first !== undefined && !([...core].length >= 3 && marker === 'q')) out += first;
+			rest = rest.slice(core.length);
 		}
 		out += rest.replaceAll(SPACE, ' ');
-	});
+	}
 	// A block break reads as a space between Latin words or figures (cells of a table row), else as a line break.
 	return out
 		.replace(new RegExp(`(?<=[A-Za-z0-9%])${BREAK}+(?=[A-Za-z0-9+-])`, 'g'), ' ')
@@ -237,23 +274,25 @@ export function fromIndexText(indexText: string): string {
 }
 
 /**
- * The index words a query term must match, in order. Inside a term a run that
- * is followed by something else (punctuation, a percent sign) ends there in
- * the page too, so its last character is its own word; at
- * the end of the term the page may go on. A run that follows something else
- * starts there in the page too, so its first character is its own word as well.
+ * The index words a query term must match, in order. Where the term has
+ * punctuation (or a percent sign) after a character, the run ends there in the
+ * page too, before the same mark: its end word; at the end of the term the
+ * page may go on. Where it has punctuation before a character, the run starts
+ * there in the page too, after the same mark: its start word （试行） is
+ * 试q(（) 试行 行z(）), 试行 as a whole run in brackets, not 试行办法 nor 试行。
  */
 function queryWords(term: string): string[] {
 	const words: string[] = [];
-	const { chars } = charsOf(term);
+	const { lead, chars } = charsOf(term);
 	chars.forEach((c, i) => {
 		if (c.kind === 'percent') return void words.push(PERCENT);
 		const [prev, next] = [chars[i - 1], chars[i + 1]];
-		const text = c.text.toLowerCase();
-		if (c.joined) {
-			if (prev !== undefined && !prev.joined) words.push(text);
-			words.push(text + next.text.toLowerCase());
-		} else if (next !== undefined || !prev?.joined) words.push(text);
+		const startsRun = prev === undefined ? lead !== '' : !prev.joined;
+		if (startsRun) words.push(startWord(c).toLowerCase());
+		if (c.joined) words.push((c.text + next.text).toLowerCase());
+		else if (next !== undefined || c.after !== '') words.push(endWord(c).toLowerCase());
+		// A lone character, nothing around it: the word every page holding it has (toCharIndexText).
+		else if (prev === undefined && !startsRun) words.push(c.text.toLowerCase());
 	});
 	return words;
 }
