@@ -137,6 +137,11 @@ describe('excerptHtml', () => {
 		expect(excerptHtml(text, ['火灾', '调查处理'], 8)).toBe('…甲甲<mark>火灾</mark>事故<mark>调查处理</mark>…');
 	});
 
+	it('marks punctuation typed full-width or ASCII alike, as search finds it', () => {
+		expect(marked(excerptHtml('关于《实施办法(试行)》的通知', ['（试行）']))).toEqual(['(试行)']);
+		expect(marked(excerptHtml('电话：0577－88925672', ['0577-88925672']))).toEqual(['0577－88925672']);
+	});
+
 	it('marks a 文号 written with other brackets than the canonical 〔〕', () => {
 		expect(marked(excerptHtml('根据温政办【2022】94号和温政办[2022]94号文件', ['温政办〔2022〕94号']))).toEqual(['温政办【2022】94号', '温政办[2022]94号']);
 	});

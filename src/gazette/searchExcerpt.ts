@@ -2,17 +2,17 @@
  * The excerpt shown under a search result: the stretch of the page's text
  * around the first match, every match in it marked, as HTML.
  */
-import { toHalfWidthAlnum } from './text.ts';
+import { foldPunctuation } from './text.ts';
 
 /** Text made safe to put into HTML. */
 export const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 // Same length as its input, so positions found in the folded text hold in the original.
-// Brackets of every style read alike, so the canonical 温政办〔2022〕94号 marks 温政办【2022】94号 too.
+// Full-width ASCII reads as ASCII and every dash as a hyphen, as search reads them (（试行） finds (试行));
+// brackets of every style read alike, so the canonical 温政办〔2022〕94号 marks 温政办【2022】94号 too.
 const fold = (s: string) =>
-	toHalfWidthAlnum(s)
+	foldPunctuation(s)
 		// One code unit at a time: İ lower-cases to two, which would shift every position after it.
 		.replace(/[^]/g, (c) => (c.toLowerCase().length === 1 ? c.toLowerCase() : c))
-		.replace(/[‐‑‒–—―−－]/g, '-')
 		.replace(/[[【(（［{｛〔]/g, '〔')
 		.replace(/[\]】)）］}｝〕]/g, '〕');
 

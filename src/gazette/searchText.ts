@@ -28,7 +28,7 @@
  */
 import { findReferences } from './citations.ts';
 import { parseCanonicalDocNumber } from './docNumber.ts';
-import { toHalfWidthAlnum } from './text.ts';
+import { DASHES, foldPunctuation, toHalfWidthAlnum } from './text.ts';
 
 const HAN = /\p{Script=Han}/u;
 const ALNUM = /[A-Za-z0-9]/;
@@ -108,16 +108,10 @@ function charsOf(text: string): { lead: string; chars: Char[] } {
 /**
  * A punctuation mark in letters a–p (its code point in hex, one letter a
  * digit), 'x' for none: Pagefind drops punctuation, and 通知》 must not find
- * 通知（.
+ * 通知（. Full-width and ASCII forms and every dash are one mark, as readers
+ * type them either way (foldPunctuation).
  */
-const markCode = (mark: string) => (mark === '' ? 'x' : [...foldMark(mark).codePointAt(0)!.toString(16)].map((h) => String.fromCharCode(97 + parseInt(h, 16))).join(''));
-
-/** A mark as typed and printed alike: full-width ASCII punctuation as ASCII, every dash as a hyphen. */
-function foldMark(mark: string): string {
-	if (/^[‐‑‒–—―−－]$/u.test(mark)) return '-';
-	const code = mark.codePointAt(0)!;
-	return code >= 0xff01 && code <= 0xff5e ? String.fromCodePoint(code - 0xfee0) : mark;
-}
+const markCode = (mark: string) => (mark === '' ? 'x' : [...foldPunctuation(mark).codePointAt(0)!.toString(16)].map((h) => String.fromCharCode(97 + parseInt(h, 16))).join(''));
 
 /**
  * The word for a run's first character, with the mark before it: 温 after 《
@@ -182,8 +176,7 @@ export function unifiedNumberWord(prefix: string, year: string, serial: string):
 	return toHalfWidthAlnum(`${prefix}${year}${serial}`).toLowerCase();
 }
 
-const DASH = '‐‑‒–—―−－-';
-const PRINTED_UNIFIED_NUMBER = new RegExp(`([A-Za-zＡ-Ｚａ-ｚ]{2,6}[0-9０-９]{1,4})\\s*[${DASH}]\\s*([0-9０-９]{4})\\s*[${DASH}]\\s*([0-9０-９]{1,6})`, 'gu');
+const PRINTED_UNIFIED_NUMBER = new RegExp(`([A-Za-zＡ-Ｚａ-ｚ]{2,6}[0-9０-９]{1,4})\\s*[${DASHES}]\\s*([0-9０-９]{4})\\s*[${DASHES}]\\s*([0-9０-９]{1,6})`, 'gu');
 
 /**
  * The 文号 and unified numbers `text` prints, as index words, each once. The

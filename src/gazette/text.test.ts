@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toHalfWidthAlnum } from './text.ts';
+import { foldPunctuation, toHalfWidthAlnum } from './text.ts';
 
 describe('toHalfWidthAlnum: converts full-width letters and digits', () => {
 	it('converts every full-width digit', () => {
@@ -49,5 +49,22 @@ describe('toHalfWidthAlnum: leaves everything else untouched', () => {
 	it('keeps the length of the string', () => {
 		const s = '温政办［２０２２］ｘ９４号';
 		expect(toHalfWidthAlnum(s)).toHaveLength(s.length);
+	});
+});
+
+describe('foldPunctuation: punctuation as typed and as printed alike', () => {
+	it.each([
+		['（试行）', '(试行)'],
+		['０５７７－８８９２５６７２', '0577-88925672'],
+		['ZJCC01–2022—0021‐x−y', 'ZJCC01-2022-0021-x-y'],
+		['，：；！？［］', ',:;!?[]'],
+	])('%s → %s', (text, folded) => {
+		expect(foldPunctuation(text)).toBe(folded);
+		expect(foldPunctuation(text).length).toBe(text.length);
+	});
+
+	it('keeps Chinese punctuation that has no ASCII form', () => {
+		const text = '“留员工、稳生产”。《规定》〔2022〕';
+		expect(foldPunctuation(text)).toBe(text);
 	});
 });
