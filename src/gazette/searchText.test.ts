@@ -100,7 +100,8 @@ const BLOCKS = PAGES.flatMap((p) => p.blocks);
 // What the module promises, restated from its documentation.
 
 const HAN = /\p{Script=Han}/u;
-const ALNUM = /[A-Za-z0-9]/;
+// What Pagefind keeps of a word (its indexer's alphanumerics, and _): letters and numbers other than Han are 'alnum'.
+const ALNUM = /[\p{Alphabetic}\p{N}_]/u;
 const halfWidth = (s: string) => s.replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 // A percent sign is indexed as a word of its own, like a run of Latin letters.
 const kindOf = (c: string) => (HAN.test(c) ? 'han' : ALNUM.test(c) || /^[%％]$/u.test(c) ? 'alnum' : 'other');
@@ -211,7 +212,7 @@ function queryWordsOf(query: string): string[] {
 }
 
 /** The indexer: a word's alphanumeric characters, lower case. */
-const indexWordOf = (word: string) => [...word].filter((c) => /[\p{Alphabetic}\p{N}]/u.test(c)).join('').toLowerCase();
+const indexWordOf = (word: string) => [...word].filter((c) => /[\p{Alphabetic}\p{N}_]/u.test(c)).join('').toLowerCase();
 
 /**
  * The extra words Pagefind indexes at the same position for a word with
@@ -409,8 +410,8 @@ describe('toIndexText / fromIndexText', () => {
 	});
 
 	it('keeps punctuation, ␣ and ␤ outside the Han or Latin/digit part of every word', () => {
-		const first = /^[^\p{Script=Han}A-Za-z0-9 ]*(?:percentsign|[\p{Script=Han}A-Za-z0-9][qz](?:[a-p]+|x)|[\p{Script=Han}A-Za-z0-9]{1,2})[^\p{Script=Han}A-Za-z0-9 ]*$/u;
-		const rest = /^(?:percentsign|[\p{Script=Han}A-Za-z0-9][qz](?:[a-p]+|x)|[\p{Script=Han}A-Za-z0-9]{1,2})[^\p{Script=Han}A-Za-z0-9 ]*$/u;
+		const first = /^[^\p{Alphabetic}\p{N}_ ]*(?:percentsign|[\p{Alphabetic}\p{N}_][qz](?:[a-p]+|x)|[\p{Alphabetic}\p{N}_]{1,2})[^\p{Alphabetic}\p{N}_ ]*$/u;
+		const rest = /^(?:percentsign|[\p{Alphabetic}\p{N}_][qz](?:[a-p]+|x)|[\p{Alphabetic}\p{N}_]{1,2})[^\p{Alphabetic}\p{N}_ ]*$/u;
 		const wrong: string[] = [];
 		for (const block of BLOCKS) {
 			toIndexText(block)
@@ -419,7 +420,7 @@ describe('toIndexText / fromIndexText', () => {
 					if (!(i === 0 ? first : rest).test(w)) wrong.push(`${w} in ${block}`);
 					// The indexer keeps only the Han or Latin/digit part (pagefind.js's query rule, punctuation
 					// only, would keep ␣ and ␤: they are symbols). Either way they never split that part.
-					else if (indexWordOf(w) !== /(?:percentsign|[\p{Script=Han}A-Za-z0-9][qz](?:[a-p]+|x)|[\p{Script=Han}A-Za-z0-9]{1,2})/u.exec(w)![0].toLowerCase()) wrong.push(w);
+					else if (indexWordOf(w) !== /(?:percentsign|[\p{Alphabetic}\p{N}_][qz](?:[a-p]+|x)|[\p{Alphabetic}\p{N}_]{1,2})/u.exec(w)![0].toLowerCase()) wrong.push(w);
 				});
 		}
 		expect(wrong).toEqual([]);
@@ -588,6 +589,21 @@ describe('queries against the sample, through the Pagefind model', () => {
 		const wellCut = [...new Set(across)].filter((q) => kindOf([...q][0]) !== 'other' && kindOf([...q].at(-1)!) !== 'other');
 		expect(wellCut.length).toBeGreaterThan(300);
 		expect(mismatches(wellCut, phrase, (q) => pagesContaining(q))).toEqual([]);
+	});
+
+	it.each([
+		['措施①加强', ['措施①加强'], ['措施加强']],
+		['Ⅱ类', ['领导；Ⅱ类'], ['领导；Ⅰ类']],
+		['100m²', ['面积100m²'], ['面积100m']],
+		['姓名：____', ['姓名：____。'], ['姓名：']],
+		// A Kangxi radical is dropped by Pagefind: a mark here, like punctuation.
+		['⼈民', ['⼈民政府'], ['人民政府']],
+	])('finds %s, with characters Pagefind keeps beyond Han, ASCII letters and digits, in %j and not in %j', (q, have, lack) => {
+		const texts = [...have, ...lack];
+		const model = new PagefindModel(texts.map((t) => contentOf('统计', t)));
+		expect([...model.search(phrase(q)!)].map((i) => texts[i])).toEqual(have);
+		expect(texts.filter((t) => pageForm(t).includes(searchForm(q)))).toEqual(have);
+		for (const t of texts) expect(fromIndexText(toIndexText(t))).toBe(t);
 	});
 
 	it.each([

@@ -30,10 +30,16 @@ import { findReferences } from './citations.ts';
 import { parseCanonicalDocNumber } from './docNumber.ts';
 import { DASHES, foldPunctuation, toHalfWidthAlnum } from './text.ts';
 
+/**
+ * A character that is part of a word: one Pagefind keeps in an index word
+ * (letters, Han characters among them, numbers such as ① ² Ⅱ, and _).
+ * Anything else is punctuation to it and is dropped, Kangxi radicals (⼈)
+ * among them, so here it is a punctuation mark too.
+ */
+const WORD_CHAR = /[\p{Alphabetic}\p{N}_]/u;
 const HAN = /\p{Script=Han}/u;
-const ALNUM = /[A-Za-z0-9]/;
-/** A character that is part of a word: Han, or a Latin letter or digit. */
-const WORD_CHAR = /[\p{Script=Han}A-Za-z0-9]/u;
+const NOT_WORD_CHARS = /^[^\p{Alphabetic}\p{N}_]*/u;
+const WORD_CHARS = /^[\p{Alphabetic}\p{N}_]*/u;
 
 /**
  * A percent sign is a word of its own, spelt in letters: Pagefind drops
@@ -93,7 +99,7 @@ function charsOf(text: string): { lead: string; chars: Char[] } {
 		between = '';
 	};
 	for (const ch of toHalfWidthAlnum(text.normalize('NFC'))) {
-		const kind = PERCENT_SIGNS.test(ch) ? 'percent' : HAN.test(ch) ? 'han' : ALNUM.test(ch) ? 'alnum' : undefined;
+		const kind = PERCENT_SIGNS.test(ch) ? 'percent' : !WORD_CHAR.test(ch) ? undefined : HAN.test(ch) ? 'han' : 'alnum';
 		if (kind === undefined) {
 			between += ch;
 			continue;
@@ -244,14 +250,14 @@ function missingSingles(text: string, words: string[], form: (c: string) => stri
 export function fromIndexText(indexText: string): string {
 	let out = '';
 	for (const word of indexText.split(' ')) {
-		const lead = /^[^\p{Script=Han}A-Za-z0-9]*/u.exec(word)![0];
+		const lead = NOT_WORD_CHARS.exec(word)![0];
 		out += lead;
 		let rest = word.slice(lead.length);
 		if (rest.startsWith(PERCENT)) {
 			out += '%';
 			rest = rest.slice(PERCENT.length);
 		} else {
-			const core = /^[\p{Script=Han}A-Za-z0-9]*/u.exec(rest)![0];
+			const core = WORD_CHARS.exec(rest)![0];
 			const [first, marker] = [...core];
 			// A run's start word is read from the words after it; an end word, a bigram or a character is read by its first.
 			if (first !== undefined && !([...core].length >= 3 && marker === 'q')) out += first;
