@@ -138,7 +138,7 @@ describe('toSearchRecord', () => {
 		// 州 is only inside bigrams of the text (温州市), so it is appended, once.
 		expect(toIndexText(DOCUMENT_TEXT).split(' ')).not.toContain('州');
 		expect(chars.split(' ').filter((w) => w === '州')).toEqual(['州']);
-		expect(record('——', '正文', BRIEF_INFO).meta.appendedWords).toBe('4'); // - 正 - 文
+		expect(record('——', '正文', BRIEF_INFO).meta.appendedWords).toBe('2'); // 正 文
 		expect(record('——', '', BRIEF_INFO).meta.appendedWords).toBe('0');
 	});
 });

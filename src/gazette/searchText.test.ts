@@ -103,12 +103,12 @@ const HAN = /\p{Script=Han}/u;
 // What Pagefind keeps of a word (its indexer's alphanumerics, and _): letters and numbers other than Han are 'alnum'.
 const ALNUM = /[\p{Alphabetic}\p{N}_]/u;
 const halfWidth = (s: string) => s.replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-// A percent sign is indexed as a word of its own, like a run of Latin letters.
+// A percent sign is a character of its run, like a digit (written as a letter Pagefind keeps).
 const kindOf = (c: string) => (HAN.test(c) ? 'han' : ALNUM.test(c) || /^[%％]$/u.test(c) ? 'alnum' : 'other');
 
 /**
  * What fromIndexText(toIndexText(p)) reads back: p in NFC with full-width
- * letters and digits made half-width, and each run of whitespace
+ * letters, digits and percent signs made half-width, and each run of whitespace
  *  - containing a newline or tab (a block break): a space between a Latin
  *    letter/digit and a Latin letter, digit, + or - (two figures in adjacent
  *    table cells), otherwise one newline;
@@ -118,7 +118,7 @@ const kindOf = (c: string) => (HAN.test(c) ? 'han' : ALNUM.test(c) || /^[%％]$/
  *  - nothing at the start or end.
  */
 function readBack(p: string): string {
-	const s = [...halfWidth(p.normalize('NFC'))];
+	const s = [...halfWidth(p.normalize('NFC')).replace(/％/gu, '%')];
 	const nearest = (from: number, step: 1 | -1) => {
 		for (let i = from; i >= 0 && i < s.length; i += step) if (kindOf(s[i]) !== 'other') return kindOf(s[i]);
 		return undefined;
@@ -145,11 +145,10 @@ function readBack(p: string): string {
 }
 
 /**
- * Text as search compares it: Han characters, Latin letters (lower case) and
- * digits as themselves, a percent sign as the token ⟨%⟩, whitespace as
- * nothing (spacing, line and cell breaks are not text), and where a run of
- * characters ends or starts (at punctuation, around a percent sign, at the
- * edges of a page) a separator |f…l| showing the first punctuation mark after
+ * Text as search compares it: Han characters, letters (lower case), numbers
+ * and percent signs as themselves, whitespace as nothing (spacing, line and
+ * cell breaks are not text), and where a run of characters ends or starts (at
+ * punctuation, at the edges of a page) a separator |f…l| showing the first punctuation mark after
  * the run before it and the last before the run after it: the marks each run
  * edge records. A query's form leaves out what it cannot know: the left part
  * of a separator it starts with, the right part of one it ends with, and any
@@ -157,17 +156,18 @@ function readBack(p: string): string {
  * query matches a page exactly when its form is a substring of the page's.
  */
 function searchForm(text: string, edges: { start: boolean; end: boolean } = { start: false, end: false }): string {
-	const tokens: { kind: 'word' | 'percent' | 'marks'; text: string }[] = [];
-	for (const c of halfWidth(text.normalize('NFC'))) {
+	const tokens: { kind: 'word' | 'marks'; text: string }[] = [];
+	for (const c of halfWidth(text.normalize('NFC')).replace(/％/gu, '%')) {
 		if (/\s/u.test(c)) continue;
-		const kind = /^[%％]$/u.test(c) ? 'percent' : kindOf(c) === 'other' ? 'marks' : 'word';
+		const kind = kindOf(c) === 'other' ? 'marks' : 'word';
 		const last = tokens.at(-1);
 		if (kind === 'marks' && last?.kind === 'marks') last.text += c;
 		else tokens.push({ kind, text: c });
 	}
 	// Marks as typed and printed alike: full-width ASCII punctuation as ASCII, every dash as a hyphen.
 	const fold = (m: string) => (/^[‐‑‒–—―−－]$/u.test(m) ? '-' : m.replace(/[\uFF01-\uFF5E]/u, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
-	const side = (kind: string | undefined, mark: string, known: boolean) => (kind === 'word' ? fold(mark) : kind === 'percent' || known ? '' : undefined);
+	// A side of a separator: the mark next to a word; at an edge of a page, nothing but the edge; at an edge of a query, unknown.
+	const side = (kind: string | undefined, mark: string, known: boolean) => (kind === 'word' ? fold(mark) : known ? '' : undefined);
 	const separator = (marks: string, before: string | undefined, after: string | undefined) => {
 		const left = side(before, [...marks][0] ?? '', edges.start);
 		const right = side(after, [...marks].at(-1) ?? '', edges.end);
@@ -175,15 +175,12 @@ function searchForm(text: string, edges: { start: boolean; end: boolean } = { st
 	};
 	let form = '';
 	tokens.forEach((t, i) => {
-		const [before, after] = [tokens[i - 1]?.kind, tokens[i + 1]?.kind];
 		if (t.kind === 'marks') {
-			form += separator(t.text, before, after);
+			form += separator(t.text, tokens[i - 1]?.kind, tokens[i + 1]?.kind);
 			return;
 		}
 		if (i === 0 && edges.start) form += separator('', undefined, t.kind);
-		// Between two runs, or a run and a percent sign, with no punctuation: an empty separator.
-		if (before !== undefined && before !== 'marks' && (before === 'percent' || t.kind === 'percent')) form += separator('', before, t.kind);
-		form += t.kind === 'percent' ? '⟨%⟩' : t.text.toLowerCase();
+		form += t.text.toLowerCase();
 		if (i === tokens.length - 1 && edges.end) form += separator('', t.kind, undefined);
 	});
 	return form;
@@ -410,8 +407,8 @@ describe('toIndexText / fromIndexText', () => {
 	});
 
 	it('keeps punctuation, ␣ and ␤ outside the Han or Latin/digit part of every word', () => {
-		const first = /^[^\p{Alphabetic}\p{N}_ ]*(?:percentsign|[\p{Alphabetic}\p{N}_][qz](?:[a-p]+|x)|[\p{Alphabetic}\p{N}_]{1,2})[^\p{Alphabetic}\p{N}_ ]*$/u;
-		const rest = /^(?:percentsign|[\p{Alphabetic}\p{N}_][qz](?:[a-p]+|x)|[\p{Alphabetic}\p{N}_]{1,2})[^\p{Alphabetic}\p{N}_ ]*$/u;
+		const first = /^[^\p{Alphabetic}\p{N}_ ]*(?:[\p{Alphabetic}\p{N}_][qz](?:[a-p]+|x)|[\p{Alphabetic}\p{N}_]{1,2})[^\p{Alphabetic}\p{N}_ ]*$/u;
+		const rest = /^(?:[\p{Alphabetic}\p{N}_][qz](?:[a-p]+|x)|[\p{Alphabetic}\p{N}_]{1,2})[^\p{Alphabetic}\p{N}_ ]*$/u;
 		const wrong: string[] = [];
 		for (const block of BLOCKS) {
 			toIndexText(block)
@@ -420,7 +417,7 @@ describe('toIndexText / fromIndexText', () => {
 					if (!(i === 0 ? first : rest).test(w)) wrong.push(`${w} in ${block}`);
 					// The indexer keeps only the Han or Latin/digit part (pagefind.js's query rule, punctuation
 					// only, would keep ␣ and ␤: they are symbols). Either way they never split that part.
-					else if (indexWordOf(w) !== /(?:percentsign|[\p{Alphabetic}\p{N}_][qz](?:[a-p]+|x)|[\p{Alphabetic}\p{N}_]{1,2})/u.exec(w)![0].toLowerCase()) wrong.push(w);
+					else if (indexWordOf(w) !== /(?:[\p{Alphabetic}\p{N}_][qz](?:[a-p]+|x)|[\p{Alphabetic}\p{N}_]{1,2})/u.exec(w)![0].toLowerCase()) wrong.push(w);
 				});
 		}
 		expect(wrong).toEqual([]);
@@ -456,29 +453,28 @@ describe('toCharIndexText', () => {
 	});
 
 	it.each([
-		['消防安全', '- 消 - 防 - 安 - 全'],
-		['大安全，小安全', '- 大 - 安 - 全 - 小'],
-		['火灾，火', '- 火 - 灾'],
-		['火', '- 火'],
-		['温政办〔2022〕94号', '- 温 - 政 - 办 - 2 - 0 - 9 - 4 - 号'],
-		['RCEP合作', '- r - c - e - p - 合 - 作'],
-		['留员工、稳生产', '- 留 - 员 - 工 - 稳 - 生 - 产'],
+		['消防安全', '消 防 安 全'],
+		['大安全，小安全', '大 安 全 小'],
+		['火灾，火', '火 灾'],
+		['火', '火'],
+		['温政办〔2022〕94号', '温 政 办 2 0 9 4 号'],
+		['RCEP合作', 'r c e p 合 作'],
+		['留员工、稳生产', '留 员 工 稳 生 产'],
 		['', ''],
 	])('%s: %j', (text, form) => {
 		expect(toCharIndexText(text)).toBe(form);
 	});
 
-	it('puts a word of punctuation alone before each character, so none makes a phrase with the word before it', () => {
-		const words = toCharIndexText(PAGES[0].text).split(' ');
-		expect(words.length).toBeGreaterThan(20);
-		words.forEach((w, i) => expect(indexWordOf(w) === '', w).toBe(i % 2 === 0));
-		// Without it, 央 国 next to each other would be the phrase of 央、国, and the text's last
-		// word 家 before 央 the phrase of 家，央.
-		expect(toCharIndexText('中央国家')).toBe('- 中 - 央 - 国 - 家');
+	it('needs no gap between the characters: a query holds a character alone only when it is that one character', () => {
+		expect(toCharIndexText('中央国家')).toBe('中 央 国 家');
 		const model = new PagefindModel([contentOf('统计', '中央国家'), contentOf('统计', '中央、国家，央')]);
 		expect(model.search(toQueryTerm('央、国')!.phrase)).toEqual(new Set([1]));
 		expect(model.search(toQueryTerm('家，央')!.phrase)).toEqual(new Set([1]));
 		expect(model.search(toQueryTerm('央国')!.phrase)).toEqual(new Set([0]));
+		for (const q of [...SUBSTRINGS.keys()].filter((q) => [...q].length > 1)) {
+			const words = toQueryTerm(q)?.phrase.slice(1, -1).split(' ') ?? [];
+			if (words.length > 1) expect(words.filter((w) => [...w].length === 1), q).toEqual([]);
+		}
 	});
 });
 
@@ -527,12 +523,12 @@ describe('toQueryTerm', () => {
 	});
 
 	it.each([
-		['规定', '规qx 规定 - 规 - 定'],
-		['火', '火qx - 火'],
-		['RCEP合作', 'Rqx RC CE EP P合 合作 - r - c - e - p - 合 - 作'],
-		['温政办〔2022〕94号', '温qx 温政 政办 办zdabe〔 2qdabe 20 02 22 2zdabf〕 9qdabf 94 4号 - 温 - 政 - 办 - 2 - 0 - 9 - 4 - 号'],
-		['“留员工、稳生产”', '“留qcabm 留员 员工 工zdaab、 稳qdaab 稳生 生产 产zcabn” - 留 - 员 - 工 - 稳 - 生 - 产'],
-		['火灾火', '火qx 火灾 灾火 - 火 - 灾'],
+		['规定', '规qx 规定 规 定'],
+		['火', '火qx 火'],
+		['RCEP合作', 'Rqx RC CE EP P合 合作 r c e p 合 作'],
+		['温政办〔2022〕94号', '温qx 温政 政办 办zdabe〔 2qdabe 20 02 22 2zdabf〕 9qdabf 94 4号 温 政 办 2 0 9 4 号'],
+		['“留员工、稳生产”', '“留qcabm 留员 员工 工zdaab、 稳qdaab 稳生 生产 产zcabn” 留 员 工 稳 生 产'],
+		['火灾火', '火qx 火灾 灾火 火 灾'],
 		['', ''],
 	])('the title %s is written %s: its text words but no end word (the page goes on after it), then its characters alone', (title, form) => {
 		expect(toTitleIndexText(title)).toBe(form);
@@ -597,6 +593,9 @@ describe('queries against the sample, through the Pagefind model', () => {
 		['30人', ['30人员', '1930 人', '30\t人'], ['30.人员', '30、人员']],
 		['第3条', ['第3条'], ['第，3条', '第3、条']],
 		['0.5', ['0.5', '10.50'], ['05', '0\n5']],
+		// A percent sign is a character of its run: the marks next to it count like any other.
+		['30%）', ['增长30%）', '增长130％）'], ['增长30%以上', '增长30）']],
+		['%以上', ['30%以上', '30％以上'], ['30%，以上', '30以上']],
 		// Characters Pagefind keeps beyond Han, ASCII letters and digits are characters of runs.
 		['措施①加强', ['措施①加强'], ['措施加强']],
 		['Ⅱ类', ['领导；Ⅱ类'], ['领导；Ⅰ类']],
@@ -708,9 +707,10 @@ describe('what Pagefind adds on top (known imprecision)', () => {
 	it('adds no compound-word part a query could match: a part of a bigram is one character, which Pagefind drops, the code of a mark alone, or keeps punctuation, which query words never have', () => {
 		const words = PAGES.flatMap((p) => contentOf(p.title, p.text).split(' '));
 		expect(words.flatMap(compoundParts).length).toBeGreaterThan(0);
-		// The words a query is made of: one or two characters, a percent sign, a character with q or z and a mark's code.
-		const queryWord = /^(?:[\p{Script=Han}a-z0-9]{1,2}|percentsign|[\p{Script=Han}a-z0-9][qz](?:[a-p]+|x))$/u;
-		const extra = words.flatMap((w) => compoundParts(w).filter((part) => part !== indexWordOf(w) && queryWord.test(part)));
+		// The words a query is made of: one or two characters, a character with q or z and a mark's code.
+		const queryWord = /^(?:[\p{Alphabetic}\p{N}_]{1,2}|[\p{Alphabetic}\p{N}_][qz](?:[a-p]+|x))$/u;
+		// A part that is one of the word's own characters (ꝑ of 0ꝑ.) is found only by that character, which the page holds.
+		const extra = words.flatMap((w) => compoundParts(w).filter((part) => part !== indexWordOf(w) && queryWord.test(part) && !([...part].length === 1 && w.includes(part))));
 		expect(extra).toEqual([]);
 		const model = full([contentOf('编号', '编号ZJCC01-2022-0021'), contentOf('编号', '编号ZJCC01–2022–0021'), contentOf('日期', '12月01日')]);
 		expect(model.search(toQueryTerm('ZJCC01-2022-0021')!.phrase)).toEqual(new Set([0, 1]));

@@ -42,21 +42,25 @@ const NOT_WORD_CHARS = /^[^\p{Alphabetic}\p{N}_]*/u;
 const WORD_CHARS = /^[\p{Alphabetic}\p{N}_]*/u;
 
 /**
- * A percent sign is a word of its own, spelt in letters: Pagefind drops
- * punctuation, and 30% must not find every page with the number 30. A text's
- * own letters are never one word this long, only bigrams.
+ * A percent sign is written as a letter Pagefind keeps and no gazette prints
+ * (ꝑ), so it is a character of its run like a digit: Pagefind drops
+ * punctuation, and 30% must not find every page with the number 30, nor 30%）
+ * 30%以上.
  */
-const PERCENT = 'percentsign';
-const PERCENT_SIGNS = /^[%％]$/u;
+const PERCENT = 'ꝑ';
+const PERCENT_SIGNS = /[%％]/gu;
+
+/** Text as index words are made of it: NFC, full-width letters and digits as ASCII, percent signs as PERCENT. */
+const wordForm = (text: string) => toHalfWidthAlnum(text.normalize('NFC')).replace(PERCENT_SIGNS, PERCENT);
 
 // Mark a real space between Latin words, and a break between blocks (paragraphs,
 // table cells), so that excerpts read as the page does; Pagefind drops both.
 const SPACE = '\u2423';
 const BREAK = '\u2424';
 
-/** A character of a word, or a percent sign, with what comes after it before the next one. */
+/** A character of a word, with what comes after it before the next one. */
 interface Char {
-	kind: 'han' | 'alnum' | 'percent';
+	kind: 'han' | 'alnum';
 	/** The character (a percent sign as PERCENT). */
 	text: string;
 	/** Punctuation and marks for spacing after it, kept to read the text back. */
@@ -69,10 +73,10 @@ interface Char {
 	markAfter: string;
 }
 
-const latin = (kind: Char['kind'] | undefined) => kind === 'alnum' || kind === 'percent';
+const latin = (kind: Char['kind'] | undefined) => kind === 'alnum';
 
 /**
- * Splits text into its characters of words and percent signs, and what is
+ * Splits text into its characters of words (a percent sign among them), and what is
  * before the first (`lead`). Whitespace is not text: a run goes on across it
  * (a phrase across two table cells or a print line is on the page with its
  * spacing removed), and it is kept only as a mark for reading back.
@@ -93,19 +97,19 @@ function charsOf(text: string): { lead: string; chars: Char[] } {
 		else {
 			prev.after = kept;
 			prev.markAfter = marks[0] ?? '';
-			prev.joined = prev.kind !== 'percent' && next !== undefined && next !== 'percent' && marks.length === 0;
+			prev.joined = next !== undefined && marks.length === 0;
 		}
 		markBefore = marks.at(-1) ?? '';
 		between = '';
 	};
-	for (const ch of toHalfWidthAlnum(text.normalize('NFC'))) {
-		const kind = PERCENT_SIGNS.test(ch) ? 'percent' : !WORD_CHAR.test(ch) ? undefined : HAN.test(ch) ? 'han' : 'alnum';
+	for (const ch of wordForm(text)) {
+		const kind = !WORD_CHAR.test(ch) ? undefined : HAN.test(ch) ? 'han' : 'alnum';
 		if (kind === undefined) {
 			between += ch;
 			continue;
 		}
 		settle(kind);
-		chars.push({ kind, text: kind === 'percent' ? PERCENT : ch, after: '', joined: false, markBefore, markAfter: '' });
+		chars.push({ kind, text: ch, after: '', joined: false, markBefore, markAfter: '' });
 	}
 	settle(undefined);
 	return { lead, chars };
@@ -128,7 +132,7 @@ const startWord = (c: Char) => `${c.text}q${markCode(c.markBefore)}`;
 /** The word for a run's last character, with the mark after it: 知 before 》 is 知zdaal. */
 const endWord = (c: Char) => `${c.text}z${markCode(c.markAfter)}`;
 
-/** Index words of `text`: a start word, bigrams and an end word for each run, a word per percent sign; punctuation attached. */
+/** Index words of `text`: a start word, bigrams and an end word for each run; punctuation attached. */
 function indexWords(text: string): string[] {
 	const { lead, chars } = charsOf(text);
 	const words: string[] = [];
@@ -138,7 +142,6 @@ function indexWords(text: string): string[] {
 		pending = '';
 	};
 	chars.forEach((c, i) => {
-		if (c.kind === 'percent') return push(c.text + c.after);
 		if (!chars[i - 1]?.joined) push(startWord(c));
 		push(c.joined ? c.text + chars[i + 1].text + c.after : endWord(c) + c.after);
 	});
@@ -211,7 +214,7 @@ export function toTitleIndexText(title: string): string {
 	// title's end does not end there: no end word (a page whose title ends in 通知 and whose
 	// text goes on with 温政办 must not match 通知 at a run's end).
 	const last = charsOf(title).chars.at(-1);
-	if (last && last.kind !== 'percent' && last.markAfter === '') words.pop();
+	if (last && last.markAfter === '') words.pop();
 	return [...words, ...lonelyChars(title, words)].join(' ');
 }
 
@@ -223,28 +226,25 @@ export function toTitleIndexText(title: string): string {
  * only the chunk where the character sorts and misses the bigrams beyond it.
  */
 export function toCharIndexText(text: string): string {
-	// Each after a word of punctuation only, which holds a position but no index word: no two
-	// of these characters, nor the text's last word and the first of them, are adjacent, so
-	// they never make a phrase the text does not have ("央、国" is the phrase 央 国).
 	return lonelyChars(text, indexWords(text)).join(' ');
 }
 
-/** The characters of `text` that are not among `words` on their own, each after a gap. */
+/**
+ * The characters of `text` that are not among `words` on their own. They may
+ * stand next to each other: a query holds a character alone only when it is
+ * that one character (queryWords), so no phrase runs across them.
+ */
 function lonelyChars(text: string, words: string[]): string[] {
-	return missingSingles(text, words, (c) => c).flatMap((c) => [GAP, c]);
+	const have = new Set(words.map(indexed));
+	const chars = new Set([...wordForm(text)].filter((c) => WORD_CHAR.test(c)).map((c) => c.toLowerCase()));
+	return [...chars].filter((c) => !have.has(c));
 }
-
-/** A word of ASCII punctuation alone: Pagefind gives it a position and indexes nothing for it. */
-const GAP = '-';
 
 /** A word's characters of words, lower case, as Pagefind indexes it. */
 const indexed = (word: string) => [...word].filter((c) => WORD_CHAR.test(c)).join('').toLowerCase();
 
-function missingSingles(text: string, words: string[], form: (c: string) => string): string[] {
-	const have = new Set(words.map(indexed));
-	const chars = new Set([...toHalfWidthAlnum(text.normalize('NFC'))].filter((c) => WORD_CHAR.test(c)).map((c) => c.toLowerCase()));
-	return [...chars].map(form).filter((w) => !have.has(w));
-}
+/** A word of ASCII punctuation alone: Pagefind gives it a position and indexes nothing for it. */
+const GAP = '-';
 
 /** Reads the original text back from its index form: block breaks as one newline, other whitespace aside. */
 export function fromIndexText(indexText: string): string {
@@ -253,16 +253,11 @@ export function fromIndexText(indexText: string): string {
 		const lead = NOT_WORD_CHARS.exec(word)![0];
 		out += lead;
 		let rest = word.slice(lead.length);
-		if (rest.startsWith(PERCENT)) {
-			out += '%';
-			rest = rest.slice(PERCENT.length);
-		} else {
-			const core = WORD_CHARS.exec(rest)![0];
-			const [first, marker] = [...core];
-			// A run's start word is read from the words after it; an end word, a bigram or a character is read by its first.
-			if (first !== undefined && !([...core].length >= 3 && marker === 'q')) out += first;
-			rest = rest.slice(core.length);
-		}
+		const core = WORD_CHARS.exec(rest)![0];
+		const [first, marker] = [...core];
+		// A run's start word is read from the words after it; an end word, a bigram or a character is read by its first.
+		if (first !== undefined && !([...core].length >= 3 && marker === 'q')) out += first === PERCENT ? '%' : first;
+		rest = rest.slice(core.length);
 		out += rest.replaceAll(SPACE, ' ');
 	}
 	// A block break reads as a space between Latin words or figures (cells of a table row), else as a line break.
@@ -284,7 +279,6 @@ function queryWords(term: string): string[] {
 	const words: string[] = [];
 	const { lead, chars } = charsOf(term);
 	chars.forEach((c, i) => {
-		if (c.kind === 'percent') return void words.push(PERCENT);
 		const [prev, next] = [chars[i - 1], chars[i + 1]];
 		const startsRun = prev === undefined ? lead !== '' : !prev.joined;
 		if (startsRun) words.push(startWord(c).toLowerCase());
