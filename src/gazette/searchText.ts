@@ -4,7 +4,7 @@
  *
  * Pagefind splits Chinese into dictionary words one way when indexing and
  * another when searching, which loses phrases that cross word boundaries.
- * Instead every character of a run (Han characters, Latin letters and digits
+ * Instead every character of a run (Han characters, letters and numbers
  * together, until punctuation) becomes one index word: itself plus the next
  * character of the run (overlapping bigrams). A run also has a start word and
  * an end word: its first and last character written with the punctuation mark
@@ -36,10 +36,11 @@ import { DASHES, foldPunctuation, toHalfWidthAlnum } from './text.ts';
  * Anything else is punctuation to it and is dropped, Kangxi radicals (⼈)
  * among them, so here it is a punctuation mark too.
  */
-const WORD_CHAR = /[\p{Alphabetic}\p{N}_]/u;
+const WORD_CLASS = '\\p{Alphabetic}\\p{N}_';
+const WORD_CHAR = new RegExp(`[${WORD_CLASS}]`, 'u');
+const WORD_CHARS = new RegExp(`^[${WORD_CLASS}]*`, 'u');
+const NOT_WORD_CHARS = new RegExp(`^[^${WORD_CLASS}]*`, 'u');
 const HAN = /\p{Script=Han}/u;
-const NOT_WORD_CHARS = /^[^\p{Alphabetic}\p{N}_]*/u;
-const WORD_CHARS = /^[\p{Alphabetic}\p{N}_]*/u;
 
 /**
  * A percent sign is written as a letter Pagefind keeps and no gazette prints
@@ -65,7 +66,7 @@ interface Char {
 	text: string;
 	/** Punctuation and marks for spacing after it, kept to read the text back. */
 	after: string;
-	/** Whether the next character goes on its run: both are Han, Latin letters or digits, with no punctuation between. */
+	/** Whether the next character goes on its run: no punctuation between them. */
 	joined: boolean;
 	/** The punctuation mark right before it (the last of those between it and the character before), or ''. */
 	markBefore: string;
@@ -73,7 +74,6 @@ interface Char {
 	markAfter: string;
 }
 
-const latin = (kind: Char['kind'] | undefined) => kind === 'alnum';
 
 /**
  * Splits text into its characters of words (a percent sign among them), and what is
@@ -90,7 +90,7 @@ function charsOf(text: string): { lead: string; chars: Char[] } {
 		const prev = chars.at(-1);
 		// A line or cell break separates blocks; a space between two Latin words separates words;
 		// other spacing inside Chinese text is print layout and goes.
-		const latinGap = latin(prev?.kind) && latin(next);
+		const latinGap = prev?.kind === 'alnum' && next === 'alnum';
 		const kept = between.replace(/\s+/g, (ws) => (/[\n\t]/.test(ws) ? BREAK : latinGap ? SPACE : ''));
 		const marks = [...between].filter((ch) => !/\s/u.test(ch));
 		if (!prev) lead = kept;
@@ -283,7 +283,7 @@ function queryWords(term: string): string[] {
 		const startsRun = prev === undefined ? lead !== '' : !prev.joined;
 		if (startsRun) words.push(startWord(c).toLowerCase());
 		if (c.joined) words.push((c.text + next.text).toLowerCase());
-		else if (next !== undefined || c.after !== '') words.push(endWord(c).toLowerCase());
+		else if (next !== undefined || c.markAfter !== '') words.push(endWord(c).toLowerCase());
 		// A lone character, nothing around it: the word every page holding it has (toCharIndexText).
 		else if (prev === undefined && !startsRun) words.push(c.text.toLowerCase());
 	});
