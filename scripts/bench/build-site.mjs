@@ -7,8 +7,8 @@
  *   node scripts/bench/build-site.mjs [contentDir] [siteDir]
  *
  * Defaults: tmp/bench/synthetic-content → tmp/bench/site. The build runs from
- * its own project root, tmp/bench/project (symlinks to src/, public/,
- * node_modules/, a copy of astro.config.ts), because Astro keeps scratch files
+ * its own project root, tmp/bench/project (copies of src/, public/ and the
+ * config files, a link to node_modules/), because Astro keeps scratch files
  * such as .astro/content-assets.mjs in the project root: a test build of the
  * sample running at the same time in the repo would overwrite them (we saw the
  * synthetic build fail with the sample's image imports, LocalImageUsedWrongly).
@@ -19,7 +19,7 @@
  * manifest summary }.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { childPids, currentRss, ROOT, searchSourceFingerprint } from './lib.mjs';
@@ -37,8 +37,11 @@ function shadowProject() {
 	const dir = path.join(ROOT, 'tmp/bench/project');
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
-	for (const name of ['src', 'public', 'node_modules', 'package.json', 'tsconfig.json']) symlinkSync(path.join(ROOT, name), path.join(dir, name));
-	copyFileSync(path.join(ROOT, 'astro.config.ts'), path.join(dir, 'astro.config.ts'));
+	// Copies, not links, of the code: through a link to src/ outside the project root the pages
+	// were built without their style sheet. A copy also keeps edits made during a long build out of it.
+	for (const name of ['src', 'public']) cpSync(path.join(ROOT, name), path.join(dir, name), { recursive: true });
+	for (const name of ['astro.config.ts', 'package.json', 'tsconfig.json']) copyFileSync(path.join(ROOT, name), path.join(dir, name));
+	symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
 	return dir;
 }
 
@@ -88,7 +91,7 @@ export async function buildSite(contentDir, siteDir, { log = (s) => process.stde
 		child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`astro build exited with ${code}:\n${out.slice(-4000)}`))));
 	});
 	const seconds = (performance.now() - started) / 1000;
-	// The symlinked project is scratch: do not leave a second view of src/ lying around for other tools.
+	// The project is scratch: do not leave a second copy of src/ lying around for other tools.
 	rmSync(project, { recursive: true, force: true });
 	writeFileSync(`${siteDir}.build.log`, output);
 	const manifestFile = path.join(contentDir, 'bench-manifest.json');

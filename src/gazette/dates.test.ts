@@ -92,6 +92,16 @@ describe('todayInShanghai', () => {
 	it('returns a valid YYYY-MM-DD when called without an argument', () => {
 		expect(isCalendarDate(todayInShanghai())).toBe(true);
 	});
+
+	it('agrees with the time zone database for every half hour from 1992 to 2040', () => {
+		const zone = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+		const wrong: string[] = [];
+		for (let t = Date.UTC(1992, 0, 1); t < Date.UTC(2040, 0, 1); t += 30 * 60 * 1000) {
+			const now = new Date(t);
+			if (todayInShanghai(now) !== zone.format(now)) wrong.push(now.toISOString());
+		}
+		expect(wrong).toEqual([]);
+	});
 });
 
 describe('Chinese formatting', () => {

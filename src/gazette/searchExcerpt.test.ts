@@ -3,7 +3,10 @@
  * match marked, as HTML.
  */
 import { describe, expect, it } from 'vitest';
-import { excerptHtml, matchRanges } from './searchExcerpt.ts';
+import { samplePages } from '../../test/support/sample-pages.ts';
+import { excerptHtml, matchRanges, recordExcerpt } from './searchExcerpt.ts';
+import { textSpan, toSearchRecord } from './searchRecord.ts';
+import { fromIndexText } from './searchText.ts';
 
 /** The excerpt's text as the reader sees it: tags out, entities decoded. */
 const visible = (html: string) =>
@@ -144,5 +147,62 @@ describe('excerptHtml', () => {
 
 	it('marks a 文号 written with other brackets than the canonical 〔〕', () => {
 		expect(marked(excerptHtml('根据温政办【2022】94号和温政办[2022]94号文件', ['温政办〔2022〕94号']))).toEqual(['温政办【2022】94号', '温政办[2022]94号']);
+	});
+});
+
+describe('recordExcerpt', () => {
+	const INFO = { section: '市政府文件', issue: '2022-12', date: '2022-12-30' };
+	const record = (title: string, text: string) => toSearchRecord({ url: '/x/', title, text, info: INFO });
+	/** What the excerpt must be: that of the record's whole text read back. */
+	const fromWholeText = (r: { content: string; meta: Record<string, string> }, terms: string[]) =>
+		excerptHtml(fromIndexText(r.content.slice(...textSpan(r.content, r.meta))), terms);
+
+	// Terms from a text: stretches of 1 to 12 characters at spread-out places, punctuation at their edges included.
+	const termsFrom = (text: string) => {
+		const flat = text.replace(/\s+/g, '');
+		const terms: string[] = [];
+		for (const length of [1, 2, 4, 8]) {
+			for (let i = 0; i + length <= flat.length; i += Math.max(1, Math.floor(flat.length / 15)) + length) terms.push(flat.slice(i, i + length));
+		}
+		return terms.filter((t) => /[\p{Alphabetic}\p{N}]/u.test(t));
+	};
+
+	it('is the excerpt of the whole text, for stretches of every page of the sample, one or two terms at a time', () => {
+		let compared = 0;
+		for (const page of samplePages()) {
+			const r = record(page.title, page.text);
+			const whole = fromIndexText(r.content.slice(...textSpan(r.content, r.meta)));
+			const terms = termsFrom(page.text);
+			for (const [i, term] of terms.entries()) {
+				for (const asked of [[term], [term, terms[(i * 7) % terms.length]]]) {
+					expect(recordExcerpt(r.content, r.meta, asked), `${page.file}: ${asked.join(' ')}`).toBe(excerptHtml(whole, asked));
+					compared += 1;
+				}
+			}
+		}
+		expect(compared).toBeGreaterThan(2000);
+	});
+
+	it.each([
+		['a term only in the title', '关于消防安全的通知', '各县（市、区）人民政府：现将有关事项通知如下。', ['消防']],
+		['a term nowhere', '通知', '现将有关事项通知如下。', ['杭州']],
+		['a term typed in lower case', '通知', '加大RCEP合作交流支持。'.repeat(50), ['rcep']],
+		['a term starting with punctuation', '通知', '实施办法试行。'.repeat(200) + '《实施办法（试行）》', ['（试行）']],
+		['a percent sign', '通知', '给予30元补助，'.repeat(200) + '给予30%的补助', ['30%']],
+		['a 文号 in other brackets', '通知', '根据有关规定，'.repeat(300) + '根据温政办【2022】94号文件', ['温政办〔2022〕94号']],
+		['a unified number', '通知', '统一编号'.repeat(300) + '统一编号ZJCC01–2022–0021', ['zjcc01-2022-0021']],
+		['the first of two terms later in the text', '通知', '火灾'.repeat(400) + '消防' + '火灾'.repeat(400), ['火灾', '消防']],
+		['every character a run of its own', '通知', '1、2、3、'.repeat(300) + '4、5、6、'.repeat(300), ['6、4']],
+		['a character that changes length in lower case', '通知', 'İstanbul合作，'.repeat(100) + '消防', ['消防']],
+		['a match across a line break', '通知', '说明\n'.repeat(400) + '面积\n20\n15平方米', ['2015']],
+		['more places with the first characters than it tries', '通知', '消费，'.repeat(40) + '消防', ['消防']],
+	])('is the excerpt of the whole text for %s', (_, title, text, terms) => {
+		const r = record(title, text);
+		expect(recordExcerpt(r.content, r.meta, terms)).toBe(fromWholeText(r, terms));
+	});
+
+	it('marks the match far into a long text, with ellipses where the text goes on', () => {
+		const r = record('通知', '甲'.repeat(3000) + '补助' + '乙'.repeat(3000));
+		expect(recordExcerpt(r.content, r.meta, ['补助'])).toBe('…' + '甲'.repeat(36) + '<mark>补助</mark>' + '乙'.repeat(72) + '…');
 	});
 });

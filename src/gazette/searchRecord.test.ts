@@ -13,7 +13,7 @@ import {
 	SEARCH_LANGUAGE,
 	TEXT_START,
 	TITLE_WORDS,
-	textWords,
+	textSpan,
 	toSearchRecord,
 	validityKey,
 	type SearchInfo,
@@ -125,10 +125,10 @@ describe('toSearchRecord', () => {
 		['a title with a 文号', '温政办〔2022〕94号', '温政办〔2022〕94号'],
 		['a title of punctuation only', '——', '正文'],
 		['an empty text', '火灾', ''],
-	])('gives back the text of %s from textWords, and nothing of the blocks or the lone characters', (_, title, text) => {
+	])('gives back the text of %s from textSpan, and nothing of the blocks or the lone characters', (_, title, text) => {
 		const r = record(title, text, DOCUMENT_INFO);
-		expect(textWords(r.content, r.meta).join(' ')).toBe(toIndexText(text));
-		expect(fromIndexText(textWords(r.content, r.meta).join(' '))).toBe(fromIndexText(toIndexText(text)));
+		expect(r.content.slice(...textSpan(r.content, r.meta))).toBe(toIndexText(text));
+		expect(fromIndexText(r.content.slice(...textSpan(r.content, r.meta)))).toBe(fromIndexText(toIndexText(text)));
 	});
 
 	it('appends the characters of a text that are no word alone in it, once each', () => {

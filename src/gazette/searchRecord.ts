@@ -115,10 +115,13 @@ export function toSearchRecord(page: { url: string; title: string; text: string;
 	};
 }
 
-/** The words of a record's content that are its text, to read back for excerpts. */
-export function textWords(content: string, meta: Record<string, string>): string[] {
-	const words = content.split(' ');
-	return words.slice(TEXT_START, words.length - Number(meta.appendedWords ?? 0));
+/** Where a record's text is in its content, as [start, end) offsets: what excerpts read back. */
+export function textSpan(content: string, meta: Record<string, string>): [number, number] {
+	let start = 0;
+	for (let i = 0; i < TEXT_START && start >= 0; i++) start = content.indexOf(' ', start) + 1 || -1;
+	let end = content.length;
+	for (let i = Number(meta.appendedWords ?? 0); i > 0 && end > 0; i--) end = content.lastIndexOf(' ', end - 1);
+	return start < 0 ? [content.length, content.length] : [start, Math.max(start, end)];
 }
 
 /** Records in the order to add them: newest issue first, then the item's own date, newest first, then by address. */

@@ -290,6 +290,18 @@ function queryWords(term: string): string[] {
 	return words;
 }
 
+/**
+ * What every occurrence of `term` in an index text starts with: its first
+ * character and, where its run goes on, the next (a bigram), lower case; ''
+ * when it has no character of a word. Cheap to look for in a record's content
+ * before reading any of it back.
+ */
+export function termProbe(term: string): string {
+	const [first, second] = charsOf(term).chars;
+	if (!first) return '';
+	return (first.joined ? first.text + second.text : first.text).toLowerCase();
+}
+
 /** One term of a query, as Pagefind is asked for it. */
 export interface QueryTerm {
 	/** What the reader typed for this term (a 文号 in its canonical spelling). */

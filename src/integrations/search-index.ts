@@ -4,6 +4,7 @@
  * part of `npm run build` with no separate step to remember.
  */
 import type { AstroIntegration } from 'astro';
+import { transformWithEsbuild, type Plugin } from 'vite';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,10 +26,22 @@ function pageUrl(outDir: string, file: string): string {
 	return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
+/**
+ * The search page starts its worker from <head> (search.astro), so the
+ * worker is bundled with the pages, which Astro leaves unminified.
+ */
+const minifyWorker = (): Plugin => ({
+	name: 'gazette-minify-search-worker',
+	renderChunk: (code, chunk) => transformWithEsbuild(code, chunk.fileName, { minify: true }),
+});
+
 export default function searchIndex(): AstroIntegration {
 	return {
 		name: 'gazette-search-index',
 		hooks: {
+			'astro:config:setup': ({ updateConfig }) => {
+				updateConfig({ vite: { worker: { plugins: () => [minifyWorker()] } } });
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = Date.now();
 				const outDir = fileURLToPath(dir);

@@ -3,38 +3,17 @@
  * queries: in a worker there is no <html lang="zh-CN"> to make it split the
  * index words the query was built from.
  */
-import { excerptHtml } from '../gazette/searchExcerpt.ts';
+// First: Pagefind starts loading before the rest of this code is evaluated.
+import { pagefind, type PagefindFilters, type PagefindResult } from './pagefind.ts';
+import { recordExcerpt } from '../gazette/searchExcerpt.ts';
 import type { SearchPlan } from '../gazette/searchQuery.ts';
-import { matchPlace, parseValidityKey, textWords, type MatchPlace } from '../gazette/searchRecord.ts';
-import { fromIndexText } from '../gazette/searchText.ts';
+import { matchPlace, parseValidityKey, type MatchPlace } from '../gazette/searchRecord.ts';
 import { statusOn } from '../gazette/validity.ts';
 import type { PageRequest, ResultView, SearchFilters, SearchRequest, WorkerAnswer } from './protocol.ts';
 
-interface PagefindResult {
-	id: string;
-	/** Positions of the words of the page's first match; none when only the metadata matched. */
-	words: number[];
-	data(): Promise<{ url: string; content: string; meta: Record<string, string> }>;
-}
-type PagefindFilters = Record<string, string | { any: string[] }>;
-interface Pagefind {
-	search(term: string, options: { filters: PagefindFilters }): Promise<{ results: PagefindResult[] }>;
-	filters(): Promise<Record<string, Record<string, number>>>;
-	init(): Promise<void>;
-}
-
-const bundle = new URL('/pagefind/pagefind.js', self.location.origin).href;
-let pagefind: Promise<Pagefind> | undefined;
 let ranked: { seq: number; results: PagefindResult[]; directId?: string; terms: string[] } | undefined;
 
 const post = (answer: WorkerAnswer) => self.postMessage(answer);
-const load = () =>
-	(pagefind ??= (import(/* @vite-ignore */ bundle) as Promise<Pagefind>).then(async (pf) => {
-		await pf.init();
-		return pf;
-	}));
-// Pagefind's code, entry, metadata and WebAssembly load while the page is still starting.
-load().catch(() => undefined);
 
 /**
  * The filters as Pagefind takes them. The validity filter's values are the
@@ -44,14 +23,14 @@ load().catch(() => undefined);
 async function pagefindFilters(filters: SearchFilters, today: string): Promise<PagefindFilters | null> {
 	const { validity, ...rest } = filters;
 	if (!validity) return rest;
-	const keys = Object.keys((await (await load()).filters()).validity ?? {});
+	const keys = Object.keys((await (await pagefind).filters()).validity ?? {});
 	const wanted = keys.filter((key) => statusOn(parseValidityKey(key), today) === validity);
 	return wanted.length === 0 ? null : { ...rest, validity: { any: wanted } };
 }
 
 /** Pages with the phrase, in index order (newest issue first), each with where it first matched. */
 async function run(phrase: string, filters: PagefindFilters): Promise<{ result: PagefindResult; place: MatchPlace }[]> {
-	const found = await (await load()).search(phrase, { filters });
+	const found = await (await pagefind).search(phrase, { filters });
 	// Pagefind also matches metadata (a date 2022-12-30 for 30, the section 县区风采 for 县): only the content counts.
 	return found.results.filter((r) => r.words.length > 0).map((result) => ({ result, place: matchPlace(Math.min(...result.words)) }));
 }
@@ -124,7 +103,7 @@ async function page({ seq, from, to }: PageRequest) {
 				effectiveDate: meta.effectiveDate,
 				expiryDate: meta.expiryDate,
 				repealedDate: meta.repealedDate,
-				excerpt: excerptHtml(fromIndexText(textWords(content, meta).join(' ')), terms),
+				excerpt: recordExcerpt(content, meta, terms),
 				direct: result.id === directId,
 			};
 		}),
