@@ -183,22 +183,35 @@ describe('recordExcerpt', () => {
 		expect(compared).toBeGreaterThan(2000);
 	});
 
+	// Long texts, so that the excerpt is read from a stretch of the text and not the whole of it.
 	it.each([
-		['a term only in the title', '关于消防安全的通知', '各县（市、区）人民政府：现将有关事项通知如下。', ['消防']],
-		['a term nowhere', '通知', '现将有关事项通知如下。', ['杭州']],
+		['a term only in the title', '关于消防安全的通知', '各县（市、区）人民政府：现将有关事项通知如下。'.repeat(100), ['消防']],
+		['a term nowhere', '通知', '现将有关事项通知如下。'.repeat(100), ['杭州']],
 		['a term typed in lower case', '通知', '加大RCEP合作交流支持。'.repeat(50), ['rcep']],
-		['a term starting with punctuation', '通知', '实施办法试行。'.repeat(200) + '《实施办法（试行）》', ['（试行）']],
-		['a percent sign', '通知', '给予30元补助，'.repeat(200) + '给予30%的补助', ['30%']],
+		['a term starting with punctuation', '通知', '实施办法。'.repeat(300) + '《实施办法（试行）》', ['（试行）']],
+		['a percent sign', '通知', '给予补助，'.repeat(300) + '给予30%的补助', ['30%']],
 		['a 文号 in other brackets', '通知', '根据有关规定，'.repeat(300) + '根据温政办【2022】94号文件', ['温政办〔2022〕94号']],
 		['a unified number', '通知', '统一编号'.repeat(300) + '统一编号ZJCC01–2022–0021', ['zjcc01-2022-0021']],
 		['the first of two terms later in the text', '通知', '火灾'.repeat(400) + '消防' + '火灾'.repeat(400), ['火灾', '消防']],
+		['one term inside the other', '通知', '有关事项，'.repeat(300) + '消防安全' + '有关事项，'.repeat(300), ['安全', '消防安全']],
 		['every character a run of its own', '通知', '1、2、3、'.repeat(300) + '4、5、6、'.repeat(300), ['6、4']],
+		['letters that are also marks’ codes', '通知', '、'.repeat(600) + 'ab', ['ab']],
 		['a character that changes length in lower case', '通知', 'İstanbul合作，'.repeat(100) + '消防', ['消防']],
+		['a sigma, lower-cased by its place in a word', '通知', '有关事项，'.repeat(300) + '符号ΑΣ。' + '有关事项，'.repeat(300) + '符号ΑΣΒ', ['ασ']],
+		['a full-width underscore', '通知', '有关事项，'.repeat(300) + '＿＿年＿＿月', ['__年']],
 		['a match across a line break', '通知', '说明\n'.repeat(400) + '面积\n20\n15平方米', ['2015']],
-		['more places with the first characters than it tries', '通知', '消费，'.repeat(40) + '消防', ['消防']],
+		['a term whose first characters come many times before it', '通知', '温州市人民政府，'.repeat(200) + '温州市人民政府办公室', ['温州市人民政府办公室']],
+		['no term', '通知', '现将有关事项通知如下。'.repeat(100), []],
 	])('is the excerpt of the whole text for %s', (_, title, text, terms) => {
 		const r = record(title, text);
 		expect(recordExcerpt(r.content, r.meta, terms)).toBe(fromWholeText(r, terms));
+	});
+
+	it.each([20, 110, 400])('is the excerpt of the whole text %i characters long', (length) => {
+		for (const text of ['1、2、3、'.repeat(300) + '补助' + '4、5、6、'.repeat(300), '甲'.repeat(3000) + '补助' + '乙'.repeat(3000)]) {
+			const r = record('通知', text);
+			expect(recordExcerpt(r.content, r.meta, ['补助'], length)).toBe(excerptHtml(fromIndexText(r.content.slice(...textSpan(r.content, r.meta))), ['补助'], length));
+		}
 	});
 
 	it('marks the match far into a long text, with ellipses where the text goes on', () => {

@@ -50,14 +50,8 @@ export function matchRanges(text: string, terms: string[]): [number, number][] {
 const BREAK_HTML = '<span class="excerpt-break"></span>';
 const plain = (s: string) => escapeHtml(s).replaceAll('\n', BREAK_HTML);
 
-/** What lies outside the text given to excerptHtml: whether the page's text goes on before or after it. */
-export interface Beyond {
-	before: boolean;
-	after: boolean;
-}
-
 /** About `length` characters of text around the first match, matches in <mark>, line breaks as gaps. */
-export function excerptHtml(text: string, terms: string[], length = 110, beyond: Beyond = { before: false, after: false }): string {
+export function excerptHtml(text: string, terms: string[], length = 110): string {
 	const ranges = matchRanges(text, terms);
 	const first = ranges[0]?.[0] ?? 0;
 	let start = Math.max(0, Math.min(first - Math.floor(length / 3), text.length - length));
@@ -66,7 +60,7 @@ export function excerptHtml(text: string, terms: string[], length = 110, beyond:
 	// A match the window would cut in two is shown whole.
 	const cut = ranges.find(([s, e]) => s < start + length && e > start + length);
 	const end = Math.min(text.length, cut ? cut[1] : start + length);
-	let html = start > 0 || beyond.before ? '…' : '';
+	let html = start > 0 ? '…' : '';
 	let at = start;
 	for (const [s, e] of ranges) {
 		if (e <= start || s >= end) continue;
@@ -75,18 +69,22 @@ export function excerptHtml(text: string, terms: string[], length = 110, beyond:
 		html += plain(text.slice(at, from)) + `<mark>${plain(text.slice(from, to))}</mark>`;
 		at = to;
 	}
-	html += plain(text.slice(at, end)) + (end < text.length || beyond.after ? '…' : '');
+	html += plain(text.slice(at, end)) + (end < text.length ? '…' : '');
 	return html;
 }
 
-// Characters of index text read back before and after a match: enough for the
-// excerpt's share of text even where every character is a run of its own
-// between punctuation (1、2、3、: up to about 20 characters of index text each).
-const WINDOW_BEFORE = 1200;
-const WINDOW_AFTER = 1600;
+// Characters of index text a character of text takes at most: where every
+// character is a run of its own between punctuation (1、2、3、), its start word
+// and its end word, each with the mark's code.
 const INDEX_CHARS_PER_CHAR = 20;
-// Places to try where a term's first characters are but the term may not be, before reading the whole text.
-const TRIES = 8;
+
+/**
+ * How far before its probe a match of `term` may start: a match starts at an
+ * index word (a character's bigram, or its start or end word), with the
+ * punctuation it starts with on the two words before (the run before ends
+ * there, its own starts there).
+ */
+const lead = (term: string) => INDEX_CHARS_PER_CHAR * 2 + term.length;
 
 /** The whole words of the text span that offsets `start` to `end` fall in or between. */
 function wholeWords(content: string, start: number, end: number, [from, to]: [number, number]): [number, number] {
@@ -106,28 +104,33 @@ export function recordExcerpt(content: string, meta: Record<string, string>, ter
 	const readBack = ([s, e]: [number, number]) => fromIndexText(content.slice(s, e));
 	const whole = () => excerptHtml(readBack(span), terms, length);
 	const lower = content.toLowerCase();
-	// Lower case must keep every offset (İ does not), and every term needs a probe; else read it all.
-	if (lower.length !== content.length) return whole();
+	// Probes are found in the content lower-cased as a whole, matches lower-cased a character at a
+	// time: the two agree unless a character grows (İ) or a sigma ends a word (Σ → ς, not σ).
+	if (terms.length === 0 || lower.length !== content.length || /[Σσς]/u.test(content)) return whole();
+	// Looking for a term where its probe is but the term is not costs reading back; past half the text, read it all.
+	let budget = (span[1] - span[0]) / 2;
 	let first: number | undefined;
 	for (const term of terms) {
 		const probe = termProbe(term);
 		if (!probe) return whole();
-		const reach = probe.length + INDEX_CHARS_PER_CHAR * term.length;
-		let tries = 0;
-		// Every match is where its probe is, with the punctuation it starts with on the two words before
-		// (the run before it ends there, this one starts there): the first stretch around a probe that
-		// holds the term holds its first match.
+		const after = probe.length + INDEX_CHARS_PER_CHAR * term.length;
 		for (let at = lower.indexOf(probe, span[0]); at >= 0 && at < span[1]; at = lower.indexOf(probe, at + 1)) {
-			if (++tries > TRIES) return whole();
-			if (matchRanges(readBack(wholeWords(content, at - INDEX_CHARS_PER_CHAR * 2 - term.length, at + reach, span)), [term]).length > 0) {
+			if (at > span[0] && content[at - 1] !== ' ') continue;
+			const stretch = wholeWords(content, at - lead(term), at + after, span);
+			budget -= stretch[1] - stretch[0];
+			if (budget < 0) return whole();
+			// Every match starts where its probe starts a word: the first such place with the term is its first match.
+			if (matchRanges(readBack(stretch), [term]).length > 0) {
 				first = Math.min(first ?? at, at);
 				break;
 			}
 		}
 	}
-	// No term in the text (only in the title, say): the excerpt is the text's beginning, as from the whole text.
+	// Enough text around the first match for the excerpt's share before it (a third) and after it, and
+	// some, so that where the page's text goes on past the stretch, the excerpt shows an ellipsis too.
+	// No term in the text (only in the title, say): the text's beginning, as from the whole text.
 	const at = first ?? span[0];
-	const reach = INDEX_CHARS_PER_CHAR * Math.max(...terms.map((t) => t.length));
-	const [s, e] = wholeWords(content, at - WINDOW_BEFORE, at + reach + WINDOW_AFTER, span);
-	return excerptHtml(readBack([s, e]), terms, length, { before: s > span[0], after: e < span[1] });
+	const longest = terms.reduce((a, b) => (b.length > a.length ? b : a));
+	const stretch = wholeWords(content, at - lead(longest) - INDEX_CHARS_PER_CHAR * (Math.ceil(length / 3) + 2), at + INDEX_CHARS_PER_CHAR * (length + longest.length + 2), span);
+	return excerptHtml(readBack(stretch), terms, length);
 }

@@ -41,7 +41,8 @@ const BLOCKS = PAGES.flatMap((p) => p.blocks);
 const HAN = /\p{Script=Han}/u;
 // What Pagefind keeps of a word (its indexer's alphanumerics, and _): letters and numbers other than Han are 'alnum'.
 const ALNUM = /[\p{Alphabetic}\p{N}_]/u;
-const halfWidth = (s: string) => s.replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+// Full-width letters, digits and underscore are the ASCII ones.
+const halfWidth = (s: string) => s.replace(/[０-９Ａ-Ｚａ-ｚ＿]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 // A percent sign is a character of its run, like a digit (written as a letter Pagefind keeps).
 const kindOf = (c: string) => (HAN.test(c) ? 'han' : ALNUM.test(c) || /^[%％]$/u.test(c) ? 'alnum' : 'other');
 
@@ -446,6 +447,9 @@ describe('toQueryTerm', () => {
 		['故调查组', '"故调 调查 查组"'],
 		['RCEP合作', '"rc ce ep p合 合作"'],
 		['ＲＣＥＰ', '"rc ce ep"'],
+		// A full-width underscore is _, which Pagefind keeps in a word (blanks in forms: ＿＿年).
+		['＿＿年', '"__ _年"'],
+		['__年', '"__ _年"'],
 		// Punctuation is kept as the mark after the run before it and before the run after it (- is 2d: cn).
 		['0577-88925672', '"05 57 77 7zcn 8qcn 88 89 92 25 56 67 72"'],
 		['温政办〔2022〕94号', '"温政 政办 办zdabe 2qdabe 20 02 22 2zdabf 9qdabf 94 4号"'],

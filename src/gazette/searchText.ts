@@ -51,8 +51,12 @@ const HAN = /\p{Script=Han}/u;
 const PERCENT = 'ꝑ';
 const PERCENT_SIGNS = /[%％]/gu;
 
-/** Text as index words are made of it: NFC, full-width letters and digits as ASCII, percent signs as PERCENT. */
-const wordForm = (text: string) => toHalfWidthAlnum(text.normalize('NFC')).replace(PERCENT_SIGNS, PERCENT);
+/**
+ * Text as index words are made of it: NFC, full-width letters, digits and
+ * underscore as ASCII (Pagefind keeps _ in a word but drops ＿, and a reader
+ * types either), percent signs as PERCENT.
+ */
+const wordForm = (text: string) => toHalfWidthAlnum(text.normalize('NFC')).replaceAll('＿', '_').replace(PERCENT_SIGNS, PERCENT);
 
 // Mark a real space between Latin words, and a break between blocks (paragraphs,
 // table cells), so that excerpts read as the page does; Pagefind drops both.

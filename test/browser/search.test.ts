@@ -449,6 +449,26 @@ describe('the header search box', () => {
 	});
 });
 
+describe('under a Content-Security-Policy that forbids inline scripts', () => {
+	it('starts the search worker from the page’s own script and finds what it finds otherwise', async () => {
+		const { page, errors } = await newPage();
+		try {
+			await page.route('**/search/**', async (route) => {
+				const response = await route.fetch();
+				await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "script-src 'self'; worker-src 'self'" } });
+			});
+			await page.goto(searchUrl({ q: '火灾' }));
+			const { results } = await readResults(page);
+			expect(new Set(results.map((r) => r.href))).toEqual(expectedFor({ q: '火灾', kind: 'two-char' }));
+			// The <head> script that starts the worker was refused, and nothing else went wrong.
+			expect(errors.length).toBeGreaterThan(0);
+			expect(errors.filter((e) => !/Content Security Policy/.test(e))).toEqual([]);
+		} finally {
+			await page.context().close();
+		}
+	});
+});
+
 describe('with JavaScript disabled', () => {
 	it('/search/?q=火灾 says search needs JavaScript and links to 往期公报', async () => {
 		await closing(await newPage({ javaScriptEnabled: false }), async (page) => {
