@@ -39,10 +39,10 @@ import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { buildSite } from './build-site.mjs';
-import { folderStats, median, pagefindKind, quantile, ROOT, runStep, searchSourceFingerprint } from './lib.mjs';
+import { compile, folderStats, median, pagefindKind, quantile, ROOT, runStep, searchSourceFingerprint } from './lib.mjs';
 import { matching, normalise, readPages } from './truth.mjs';
 
 // ---------------------------------------------------------------- options
@@ -472,7 +472,7 @@ function markdown(results) {
 	const L = [];
 	L.push(`## Search benchmark, ${results.contentPages} content pages (${results.date})`);
 	L.push('');
-	L.push(`Synthetic gazette: ${manifest.counts.issues} issues ${manifest.firstIssue} … ${manifest.lastIssue}; ${manifest.counts.documents} documents, ${manifest.counts.interpretations} interpretations, ${manifest.counts.briefs} briefs, ${manifest.counts.personnel} personnel, ${manifest.counts.chronicle} chronicle and ${manifest.counts.statistics} statistics pages; ${(results.truthChars / 1e6).toFixed(1)} M characters of page text (whitespace removed). Commit ${results.commit}. ${results.machine}. Timings are wall-clock on a shared machine and noisy.`);
+	L.push(`Synthetic gazette: ${manifest.counts.issues} issues ${manifest.firstIssue} … ${manifest.lastIssue}; ${manifest.counts.documents} documents, ${manifest.counts.interpretations} interpretations, ${manifest.counts.briefs} briefs, ${manifest.counts.personnel} personnel, ${manifest.counts.chronicle} chronicle and ${manifest.counts.statistics} statistics pages; ${(results.truthChars / 1e6).toFixed(1)} M characters of page text (whitespace removed). Site built from commit ${results.commit}. ${results.machine}. Timings are wall-clock on a shared machine and noisy.`);
 	L.push('');
 	const sc = results.searchCode;
 	L.push('Bytes are as sent by test/support/static-server.mjs, which does not compress: Pagefind’s pf_* files are gzip already, but pagefind.js, pagefind-worker.js, the wasm loader and the page’s own HTML/CSS/JS would shrink on a host that gzips.');
@@ -643,9 +643,12 @@ async function main() {
 			return 'unknown';
 		}
 	})();
+	// The site measured was built from src/ as it was when its build started (build-site.mjs copies it).
+	const builtFrom = build.searchCode ? `${build.searchCode.commit}${build.searchCode.modified?.length ? ' (src/ modified)' : ''}` : commit;
 	const results = {
-		date: '2026-11-28',
-		commit,
+		date: (await import(pathToFileURL(compile('dates', `export { todayInShanghai } from './src/gazette/dates.ts';\n`)).href)).todayInShanghai(),
+		commit: builtFrom,
+		reportCommit: commit,
 		// The search code at each step: the build made the index and bundles the browser ran; the standalone re-index compiled src/ again.
 		searchCode: { build: build.searchCode ?? null, standaloneIndex: indexes.ours.searchCode ?? null, report: searchSourceFingerprint() },
 		machine: `${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}, ${execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()}`,
