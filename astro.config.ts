@@ -1,8 +1,8 @@
 import { defineConfig } from 'astro/config';
 import { loadSiteConfig } from './src/gazette/site.ts';
+import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/search-index.ts';
-import rehypeGazetteTables from './src/plugins/rehype-gazette-tables.ts';
-import remarkGazetteAnchors from './src/plugins/remark-gazette-anchors.ts';
+import { gazetteMarkdown } from './src/plugins/markdown.ts';
 
 const site = loadSiteConfig();
 
@@ -16,12 +16,7 @@ export default defineConfig({
 	// No request to another origin: no prefetch, no telemetry, no remote images.
 	prefetch: false,
 	devToolbar: { enabled: false },
-	markdown: {
-		syntaxHighlight: false,
-		smartypants: false,
-		remarkPlugins: [remarkGazetteAnchors],
-		rehypePlugins: [rehypeGazetteTables],
-	},
+	markdown: gazetteMarkdown,
 	image: { responsiveStyles: false },
-	integrations: [searchIndex()],
+	integrations: [contentCheck(), searchIndex()],
 });

@@ -2,7 +2,7 @@
  * `gazette check`: validates all content without building and reports every
  * problem at once, each with its file, line and field and what to do.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import sharp from 'sharp';
@@ -11,17 +11,21 @@ import { buildCrossReferences } from '../data/links.ts';
 import { findReferences } from '../gazette/citations.ts';
 import { addDays, isIssueMonth } from '../gazette/dates.ts';
 import { checkIntegrity } from '../gazette/integrity.ts';
+import { anchorsOf } from '../gazette/markdownAnchors.ts';
+import { findMarkup, markupInText, refusedUrl } from '../gazette/markup.ts';
+import type { Section } from '../gazette/sections.ts';
 import { documentUrl, unitUrl } from '../gazette/urls.ts';
+import { fullWidthHint } from '../schemas/common.ts';
 import { briefSchema } from '../schemas/brief.ts';
 import { chronicleSchema } from '../schemas/chronicle.ts';
 import { documentSchema, type DocumentData } from '../schemas/document.ts';
 import { featureSchema } from '../schemas/feature.ts';
 import { interpretationSchema, type InterpretationData } from '../schemas/interpretation.ts';
-import { issueSchema } from '../schemas/issue.ts';
+import { issueSchema, type IssueData } from '../schemas/issue.ts';
 import { personnelSchema } from '../schemas/personnel.ts';
 import { photoSchema } from '../schemas/photo.ts';
 import { statisticsSchema } from '../schemas/statistics.ts';
-import { lineContaining, lineOf, readContent, type CollectionName, type ContentFile } from './contentFiles.ts';
+import { isInside, lineContaining, lineOf, readContent, strayFiles, type CollectionName, type ContentFile } from './contentFiles.ts';
 
 import type { Problem } from './report.ts';
 
@@ -32,29 +36,43 @@ export interface CheckReport {
 	counts: Record<string, number>;
 }
 
+/** Kinds of content an issue has one file of. */
+const ONCE_PER_ISSUE: CollectionName[] = ['personnel', 'chronicle', 'statistics', 'photos'];
 /** Images smaller than this look broken in print-quality pages. */
 const MIN_IMAGE_WIDTH = 600;
+/** Larger than any photo a gazette page needs; sharp would spend minutes and gigabytes on it. */
+const MAX_IMAGE_BYTES = 50 * 1024 * 1024;
+const MAX_IMAGE_PIXELS = 100_000_000;
 /** An effective date this many days before the signing date is a typing slip, not a retroactive rule. */
 const MAX_BACKDATE_DAYS = 365;
+/** Collections whose Markdown body is the item's text, so it must not be empty. */
+const WITH_BODY: CollectionName[] = ['documents', 'interpretations', 'briefs', 'features'];
 
-type ImageCheck = { file: ContentFile; problems: Problem[]; images: { absolute: string; field: string; sample: boolean }[] };
+type ImageCheck = { file: ContentFile; problems: Problem[]; images: { absolute: string; field: string; value: string }[] };
 
-/** Stand-in for Astro's image(): checks that the file exists and keeps its path for the size check. */
-function imageStub(ctx: ImageCheck) {
+/** Stand-in for Astro's image(): the file must exist inside the content folder; its contents are checked after. */
+function imageStub(ctx: ImageCheck, contentRoot: string) {
 	return () =>
 		z.string().transform((value, issue) => {
 			const absolute = path.resolve(path.dirname(ctx.file.absolute), value);
-			if (!existsSync(absolute)) {
-				issue.addIssue({ code: z.ZodIssueCode.custom, message: `image file ${value} does not exist (looked for ${path.relative(process.cwd(), absolute)}); add the photo or correct the path` });
+			const fail = (message: string) => {
+				issue.addIssue({ code: z.ZodIssueCode.custom, message });
 				return z.NEVER;
-			}
-			ctx.images.push({ absolute, field: issue.path.join('.'), sample: false });
+			};
+			const refused = refusedUrl(value, 'image');
+			if (refused) return fail(refused);
+			if (!isInside(contentRoot, absolute)) return fail(`image ${value} leads outside the content folder (to ${absolute}); keep photos inside content/, e.g. in content/photos/YYYY-MM/`);
+			if (!existsSync(absolute)) return fail(`image file ${value} does not exist (looked for ${path.relative(process.cwd(), absolute)}); add the photo or correct the path`);
+			const real = realpathSync(absolute);
+			if (!isInside(realpathSync(contentRoot), real)) return fail(`image ${value} is a symbolic link to ${real}, outside the content folder; copy the photo into the content folder instead`);
+			if (!statSync(real).isFile()) return fail(`image ${value} is a folder, not an image file; name the photo file itself`);
+			ctx.images.push({ absolute, field: issue.path.join('.'), value });
 			return value;
 		});
 }
 
-function schemaFor(collection: CollectionName, ctx: ImageCheck): z.ZodTypeAny {
-	const image = imageStub(ctx) as never;
+function schemaFor(collection: CollectionName, ctx: ImageCheck, contentRoot: string): z.ZodTypeAny {
+	const image = imageStub(ctx, contentRoot) as never;
 	switch (collection) {
 		case 'issues':
 			return issueSchema({ image });
@@ -83,25 +101,108 @@ function samplePictures(data: Record<string, unknown>): { image: string; sample:
 	return pictures.map((p) => ({ image: p.image, sample: p.sample === true }));
 }
 
+/** How YAML names a value's type, for "expected a list, got text". */
+function kindOf(value: unknown): string {
+	if (value === null || value === undefined) return 'nothing';
+	if (Array.isArray(value)) return 'a list';
+	if (typeof value === 'object') return 'fields (key: value)';
+	if (typeof value === 'string') return `text ${JSON.stringify(value)}`;
+	return `${typeof value === 'number' ? 'the number' : typeof value} ${String(value)}`;
+}
+
+const EXPECTED: Record<string, string> = {
+	string: 'text',
+	number: 'a number',
+	boolean: 'true or false',
+	array: 'a list (one "- item" per line)',
+	object: 'fields (key: value, indented under this one)',
+	date: 'a date',
+};
+
+/** A schema problem in the editor's words: what is there, what belongs there. */
+function describeIssue(issue: z.ZodIssue, value: unknown): string {
+	const field = issue.path.join('.') || '(file)';
+	if (issue.code !== 'invalid_type') return issue.message;
+	if (issue.received === 'undefined') return `${field} is required`;
+	const expected = EXPECTED[issue.expected] ?? issue.expected;
+	return `expected ${expected}, got ${kindOf(value)}${fullWidthHint(value)}`;
+}
+
+/** The raw value at a field path, for messages. */
+function valueAt(data: unknown, fieldPath: (string | number)[]): unknown {
+	return fieldPath.reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[key] : undefined), data);
+}
+
+/** Every string in parsed YAML, with its field path. */
+function strings(value: unknown, at: (string | number)[] = []): { path: (string | number)[]; value: string }[] {
+	if (typeof value === 'string') return [{ path: at, value }];
+	if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, [...at, i]));
+	if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => strings(v, [...at, k]));
+	return [];
+}
+
+/** Problems in what an editor wrote that no schema sees: markup, empty bodies, anchors the body lacks. */
+function checkText(file: ContentFile, data: Record<string, unknown>): Problem[] {
+	const problems: Problem[] = [];
+	for (const { path: at, value } of strings(file.data)) {
+		const tag = markupInText(value);
+		if (tag) problems.push({ file: file.file, line: lineOf(file, at), field: at.join('.'), message: `${tag} is markup; this field is shown as plain text exactly as typed, so write the words alone` });
+	}
+	if (!WITH_BODY.includes(file.collection)) return problems;
+	if (file.body.trim() === '') {
+		problems.push({ file: file.file, line: file.bodyLine, field: 'body', message: 'the text is empty; put the item’s printed text below the closing --- of the front matter' });
+		return problems;
+	}
+	for (const finding of findMarkup(file.body)) problems.push({ file: file.file, line: file.bodyLine + finding.line - 1, field: 'body', message: finding.message });
+	const attachments = (data.attachments as { anchor: string; label: string }[] | undefined) ?? [];
+	if (attachments.length > 0) {
+		const anchors = new Set(anchorsOf(file.body));
+		attachments.forEach((a, i) => {
+			if (!anchors.has(a.anchor)) {
+				problems.push({ file: file.file, line: lineOf(file, ['attachments', i, 'anchor']), field: `attachments.${i}.anchor`, message: `the text has no heading with the anchor ${a.anchor}; the anchors are given in order to the 附件/附表 headings (attachment-1, attachment-2, …): add the heading ${a.label} to the text or correct the anchor` });
+			}
+		});
+	}
+	return problems;
+}
+
+async function checkImage(ctx: ImageCheck, img: ImageCheck['images'][number]): Promise<{ error?: string; warning?: string }> {
+	const rel = path.relative(process.cwd(), img.absolute);
+	const size = statSync(img.absolute).size;
+	if (size === 0) return { error: `${rel} is empty (0 bytes); replace it with the photo file` };
+	if (size > MAX_IMAGE_BYTES) return { error: `${rel} is ${(size / 1024 / 1024).toFixed(0)} MB, more than a page needs (at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB); export the photo at a smaller size` };
+	try {
+		const meta = await sharp(img.absolute, { limitInputPixels: MAX_IMAGE_PIXELS }).metadata();
+		if (!meta.width || !meta.height) throw new Error('no size');
+		if (meta.width * meta.height > MAX_IMAGE_PIXELS) return { error: `${rel} is ${meta.width}×${meta.height} pixels, more than a page needs; export the photo at most ${MAX_IMAGE_PIXELS / 1_000_000} megapixels` };
+		if (meta.width < MIN_IMAGE_WIDTH) return { warning: `${rel} is only ${meta.width}px wide; use a photo at least ${MIN_IMAGE_WIDTH}px wide` };
+		return {};
+	} catch {
+		return { error: `${rel} is not an image (${size} bytes that no image format reads); replace it with the photo as a JPEG, PNG or WebP file` };
+	}
+}
+
 export async function checkContent(contentDir: string): Promise<CheckReport> {
 	const errors: Problem[] = [];
 	const warnings: Problem[] = [];
-	const files = readContent(contentDir);
+	const contentRoot = path.resolve(contentDir);
+	for (const stray of strayFiles(contentRoot)) errors.push({ file: stray.file, line: 1, field: '(file)', message: stray.message });
+	const files = readContent(contentRoot);
 	const valid = new Map<ContentFile, Record<string, unknown>>();
 	const imageChecks: ImageCheck[] = [];
 
 	for (const file of files) {
 		if (file.parseError) {
-			errors.push({ file: file.file, line: file.parseError.line, field: '(syntax)', message: `${file.parseError.message}; fix the YAML so it parses` });
+			errors.push({ file: file.file, line: file.parseError.line, field: file.parseError.field, message: file.parseError.message });
 			continue;
 		}
 		const ctx: ImageCheck = { file, problems: [], images: [] };
-		const result = schemaFor(file.collection, ctx).safeParse(file.data);
+		const result = schemaFor(file.collection, ctx, contentRoot).safeParse(file.data);
+		const textProblems = checkText(file, result.success ? (result.data as Record<string, unknown>) : {});
+		errors.push(...textProblems);
 		if (!result.success) {
 			for (const issue of result.error.issues) {
-				const field = issue.path.join('.') || '(file)';
-				const message = issue.code === 'invalid_type' && issue.received === 'undefined' ? `${field} is required` : issue.message;
-				errors.push({ file: file.file, line: lineOf(file, issue.path), field, message });
+				errors.push({ file: file.file, line: lineOf(file, issue.path), field: issue.path.join('.') || '(file)', message: describeIssue(issue, valueAt(file.data, issue.path)) });
 			}
 			continue;
 		}
@@ -114,27 +215,25 @@ export async function checkContent(contentDir: string): Promise<CheckReport> {
 
 	for (const ctx of imageChecks) {
 		for (const img of ctx.images) {
-			const rel = path.relative(process.cwd(), img.absolute);
-			try {
-				const meta = await sharp(img.absolute).metadata();
-				if ((meta.width ?? 0) < MIN_IMAGE_WIDTH) warnings.push({ file: ctx.file.file, line: lineContaining(ctx.file, path.basename(img.absolute)), field: img.field, message: `${rel} is only ${meta.width}px wide; use a photo at least ${MIN_IMAGE_WIDTH}px wide` });
-			} catch {
-				errors.push({ file: ctx.file.file, line: lineContaining(ctx.file, path.basename(img.absolute)), field: img.field, message: `${rel} is not a readable image (${statSync(img.absolute).size} bytes); replace it` });
-			}
+			const { error, warning } = await checkImage(ctx, img);
+			const problem = (message: string) => ({ file: ctx.file.file, line: lineOf(ctx.file, img.field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k))), field: img.field, message });
+			if (error) errors.push(problem(error));
+			if (warning) warnings.push(problem(warning));
 		}
 	}
 
 	const of = <T>(collection: CollectionName) => [...valid].filter(([f]) => f.collection === collection) as [ContentFile, T][];
 	const documents = of<DocumentData>('documents');
 	const interpretations = of<InterpretationData>('interpretations');
-	const issues = of<{ month: string }>('issues');
+	const issues = of<IssueData>('issues');
 	const others = [...valid].filter(([f]) => !['issues', 'documents', 'interpretations'].includes(f.collection)) as [ContentFile, { issue: string }][];
 
+	const placed = (f: ContentFile, d: { issue: string }) => ({ file: f.file, id: f.id, issue: d.issue });
 	for (const p of checkIntegrity({
-		issues: issues.map(([f, d]) => ({ file: f.file, month: d.month })),
-		documents: documents.map(([f, d]) => ({ file: f.file, docNumber: d.docNumber, issue: d.issue })),
-		interpretations: interpretations.map(([f, d]) => ({ file: f.file, interprets: d.interprets, issue: d.issue })),
-		items: others.map(([f, d]) => ({ file: f.file, issue: d.issue })),
+		issues: issues.map(([f, d]) => ({ file: f.file, id: f.id, month: d.month, sections: d.sections })),
+		documents: documents.map(([f, d]) => ({ ...placed(f, d), docNumber: d.docNumber, unifiedNumber: d.unifiedNumber, category: d.category })),
+		interpretations: interpretations.map(([f, d]) => ({ ...placed(f, d), interprets: d.interprets })),
+		items: others.map(([f, d]) => ({ ...placed(f, d), collection: f.collection, section: f.collection as Section, once: ONCE_PER_ISSUE.includes(f.collection) })),
 	})) {
 		const file = files.find((f) => f.file === p.file);
 		errors.push({ ...p, line: file ? lineOf(file, [p.field]) : 1 });

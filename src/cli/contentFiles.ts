@@ -2,9 +2,9 @@
  * Reads a content folder the way the site's collections do (same folders,
  * same file patterns), without Astro, for the editors' tools.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { isMap, isNode, isScalar, isSeq, LineCounter, parse, parseDocument, type Node } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLError } from 'yaml';
 
 /** Each collection: its folder under content/, the file extension, one entry per file. */
 export const COLLECTION_FILES = {
@@ -36,40 +36,95 @@ export interface ContentFile {
 	text: string;
 	/** Line where the body starts (1-based); 1 for YAML. */
 	bodyLine: number;
-	/** A YAML syntax error, with its line. */
-	parseError?: { line: number; message: string };
+	/** Why the file could not be read or parsed, with its line: '(file)' or a YAML '(syntax)' error. */
+	parseError?: { line: number; field: '(file)' | '(syntax)'; message: string };
 }
 
-function walk(dir: string, nested: boolean, ext: string): string[] {
+/** Larger than any printed item: a Markdown or YAML file past this is not the file the editor meant. */
+export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
+
+/** Image files may sit in any collection folder (covers, news photos, features). */
+export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.gif', '.avif', '.tif', '.tiff'];
+
+/** Files under `dir` (recursively when `nested`), symbolic links included; dotfiles left out. */
+function filesUnder(dir: string, nested: boolean): string[] {
 	if (!existsSync(dir)) return [];
 	return readdirSync(dir, { withFileTypes: true, recursive: nested })
-		.filter((e) => e.isFile() && e.name.endsWith(ext))
+		.filter((e) => (e.isFile() || e.isSymbolicLink()) && !e.name.startsWith('.') && !path.relative(dir, e.parentPath).split(path.sep).some((p) => p.startsWith('.')))
 		.map((e) => path.join(e.parentPath, e.name))
+		.filter((f) => !lstatSync(f).isSymbolicLink() || !statSync(f, { throwIfNoEntry: false })?.isDirectory())
 		.sort();
 }
 
-export function readContentFile(collection: CollectionName, base: string, absolute: string): ContentFile {
-	const text = readFileSync(absolute, 'utf8');
+/** True when `target` is `root` or inside it. */
+export function isInside(root: string, target: string): boolean {
+	const rel = path.relative(root, target);
+	return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/**
+ * Why a file cannot be read as content, or undefined: a link leading outside
+ * the content folder, a file too large to be one item, text that is not UTF-8.
+ */
+function unreadable(absolute: string, contentRoot: string): string | undefined {
+	if (lstatSync(absolute).isSymbolicLink()) {
+		const target = existsSync(absolute) ? realpathSync(absolute) : undefined;
+		if (!target) return `the file is a symbolic link to ${readlinkSync(absolute)}, which does not exist; replace the link with the file itself`;
+		if (!isInside(realpathSync(contentRoot), target)) return `the file is a symbolic link to ${target}, outside the content folder; copy the file into the content folder instead of linking to it`;
+	}
+	const size = statSync(absolute).size;
+	if (size > MAX_TEXT_BYTES) return `the file is ${(size / 1024 / 1024).toFixed(1)} MB, more than any gazette item (at most ${MAX_TEXT_BYTES / 1024 / 1024} MB); check that this is the right file, or split it`;
+	return undefined;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+export function readContentFile(collection: CollectionName, base: string, absolute: string, contentRoot = path.dirname(base)): ContentFile {
 	const { ext } = COLLECTION_FILES[collection];
 	const id = path.relative(base, absolute).split(path.sep).join('/').slice(0, -ext.length);
 	const file = path.relative(process.cwd(), absolute);
+	const empty = { collection, file, absolute, id, data: undefined, body: '', text: '', bodyLine: 1 };
+	const refused = unreadable(absolute, contentRoot);
+	if (refused) return { ...empty, parseError: { line: 1, field: '(file)', message: refused } };
+	let text: string;
+	try {
+		text = utf8.decode(readFileSync(absolute));
+	} catch {
+		return { ...empty, parseError: { line: 1, field: '(file)', message: 'the file is not UTF-8 text (it may have been saved as GBK or GB2312); save it again with the encoding UTF-8' } };
+	}
+	// A byte-order mark is read as if absent, as Astro reads it.
+	if (text.startsWith('\uFEFF')) text = text.slice(1);
 	let yamlText = text;
 	let body = '';
 	let bodyLine = 1;
 	let yamlLine = 1;
 	if (ext === '.md') {
-		const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-		if (!m) return { collection, file, absolute, id, data: undefined, body: text, text, bodyLine: 1, parseError: { line: 1, message: 'the file does not start with front matter between two --- lines' } };
+		const m = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
+		if (!m) return { ...empty, body: text, text, parseError: { line: 1, field: '(syntax)', message: 'the file does not start with front matter between two --- lines; put the fields between a first line --- and a closing ---, then the text' } };
 		yamlText = m[1];
 		yamlLine = 2;
 		body = text.slice(m[0].length);
 		bodyLine = m[0].split('\n').length;
 	}
-	try {
-		return { collection, file, absolute, id, data: parse(yamlText) ?? {}, body, text, bodyLine };
-	} catch (error) {
-		const e = error as { linePos?: { line: number }[]; message: string };
-		return { collection, file, absolute, id, data: undefined, body, text, bodyLine, parseError: { line: (e.linePos?.[0]?.line ?? 1) + yamlLine - 1, message: e.message.split('\n')[0] } };
+	const doc = parseDocument(yamlText, { uniqueKeys: true });
+	const error = doc.errors[0];
+	if (error) {
+		const line = (error.linePos?.[0]?.line ?? 1) + yamlLine - 1;
+		return { ...empty, body, text, bodyLine, parseError: { line, field: '(syntax)', message: yamlAdvice(error) } };
+	}
+	return { collection, file, absolute, id, data: doc.toJS() ?? {}, body, text, bodyLine };
+}
+
+/** The YAML library's complaint, and what the editor should do about it. */
+function yamlAdvice(error: YAMLError): string {
+	const what = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+	switch (error.code) {
+		case 'TAB_AS_INDENT':
+			return `${what}; indent with spaces, not tabs`;
+		case 'DUPLICATE_KEY':
+			return `${what}: a field is written twice; keep one of them`;
+		default:
+			return `${what}; fix the YAML so it parses`;
 	}
 }
 
@@ -78,8 +133,39 @@ export function readContent(contentDir: string): ContentFile[] {
 	return (Object.keys(COLLECTION_FILES) as CollectionName[]).flatMap((collection) => {
 		const { folder, ext, nested } = COLLECTION_FILES[collection];
 		const base = path.join(contentDir, folder);
-		return walk(base, nested, ext).map((f) => readContentFile(collection, base, f));
+		return filesUnder(base, nested)
+			.filter((f) => f.endsWith(ext))
+			.map((f) => readContentFile(collection, base, f, contentDir));
 	});
+}
+
+/** What the content folder may hold besides the collections' folders. */
+const OTHER_ENTRIES = new Set(['site.yaml', 'units.yaml', 'drafts']);
+
+/**
+ * Files in the content folder that the gazette would not read, each with the
+ * reason: nothing an editor puts there is left out without a word.
+ */
+export function strayFiles(contentDir: string): { file: string; message: string }[] {
+	const strays: { file: string; message: string }[] = [];
+	const folders = new Map<string, (typeof COLLECTION_FILES)[CollectionName]>(Object.values(COLLECTION_FILES).map((c) => [c.folder, c]));
+	const shown = (f: string) => path.relative(process.cwd(), f);
+	for (const entry of existsSync(contentDir) ? readdirSync(contentDir).sort() : []) {
+		if (entry.startsWith('.') || folders.has(entry) || OTHER_ENTRIES.has(entry)) continue;
+		strays.push({ file: shown(path.join(contentDir, entry)), message: `not read by the gazette: content/ holds the folders ${[...folders.keys()].join(', ')}, site.yaml, units.yaml and drafts/; move or rename it` });
+	}
+	for (const [folder, { ext, nested }] of folders) {
+		const base = path.join(contentDir, folder);
+		for (const f of filesUnder(base, true)) {
+			const name = path.basename(f);
+			if (IMAGE_EXTENSIONS.some((e) => name.toLowerCase().endsWith(e))) continue;
+			const direct = path.dirname(f) === base;
+			if (name.endsWith(ext) && (nested || direct)) continue;
+			const where = nested ? `content/${folder}/YYYY-MM/` : `content/${folder}/`;
+			strays.push({ file: shown(f), message: `not read by the gazette: ${folder} are ${ext} files directly in ${where}; rename or move it (or remove it if it is not content)` });
+		}
+	}
+	return strays;
 }
 
 /**

@@ -138,16 +138,13 @@ async function loadGazette(): Promise<Gazette> {
 	]);
 
 	const perIssue = [...personnel, ...chronicle, ...statistics, ...photos];
+	const placed = (e: { id: string; filePath?: string; data: { issue: string } }) => ({ file: relative(e), id: e.id, issue: e.data.issue });
 	const problems = checkIntegrity({
-		issues: issues.map((e) => ({ file: relative(e), month: e.data.month })),
-		documents: documents.map((e) => ({ file: relative(e), docNumber: e.data.docNumber, issue: e.data.issue })),
-		interpretations: interpretations.map((e) => ({ file: relative(e), interprets: e.data.interprets, issue: e.data.issue })),
-		items: [...briefs, ...features, ...perIssue].map((e) => ({ file: relative(e), issue: e.data.issue })),
+		issues: issues.map((e) => ({ file: relative(e), id: e.id, month: e.data.month, sections: e.data.sections })),
+		documents: documents.map((e) => ({ ...placed(e), docNumber: e.data.docNumber, unifiedNumber: e.data.unifiedNumber, category: e.data.category })),
+		interpretations: interpretations.map((e) => ({ ...placed(e), interprets: e.data.interprets })),
+		items: [...briefs, ...features, ...perIssue].map((e) => ({ ...placed(e), collection: e.collection, section: e.collection as Section, once: perIssue.includes(e as never) })),
 	});
-	for (const e of perIssue) {
-		const twin = perIssue.find((o) => o !== e && o.collection === e.collection && o.data.issue === e.data.issue);
-		if (twin) problems.push({ file: relative(e), field: 'issue', message: `issue ${e.data.issue} already has a ${e.collection} file (${relative(twin)}); merge them` });
-	}
 	// YAML has already turned an unquoted 2022-12-32 into 2023-01-01: look at what the editor wrote.
 	for (const e of [...issues, ...documents, ...interpretations, ...briefs, ...perIssue, ...features]) {
 		if (!e.filePath) continue;

@@ -12,6 +12,9 @@ const ARTICLE = /^第([〇零一二两三四五六七八九十百]+)条/u;
 const MEASURE = /^(\d{1,3})[.．、](?!\d)/u;
 const ATTACHMENT = /^附[件表]/u;
 
+/** Every id the scheme gives: part-1, part-1-2, article-3, measure-18, measure-18-2, attachment-1. */
+export const ANCHOR_ID = /^(?:part|article|measure|attachment)-\d+(?:-\d+)*$/;
+
 export type AnchorKind = 'heading' | 'paragraph';
 
 /** Hands out anchors for one document, in reading order, never twice the same. */

@@ -59,3 +59,10 @@ export function measuresOf(markdown: string): Measure[] {
 	});
 	return measures;
 }
+
+/** Every anchor a Markdown text's page will have, in order. */
+export function anchorsOf(markdown: string): string[] {
+	const ids: string[] = [];
+	forEachAnchor(parser.parse(markdown), (_, id) => ids.push(id));
+	return ids;
+}

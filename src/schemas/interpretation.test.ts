@@ -73,14 +73,14 @@ describe('interpretationSchema', () => {
 
 	it('rejects an unknown field (strict)', () => {
 		const issue = only({ ...valid(), interpreter: '刘晓君' });
-		expect(issue.code).toBe('unrecognized_keys');
-		expect(issue.message).toContain('interpreter');
+		expect(issue.path).toEqual(['interpreter']);
+		expect(issue.message).toMatch(/^unknown field "interpreter"; /);
 	});
 
 	it('rejects an unknown field inside a contact', () => {
 		const issue = only({ ...valid(), contacts: [{ body: '市人力社保局', name: '刘晓君', phone: '0577-89090171', email: 'a@b.c' }] });
-		expect(issue.path).toEqual(['contacts', 0]);
-		expect(issue.message).toContain('email');
+		expect(issue.path).toEqual(['contacts', 0, 'email']);
+		expect(issue.message).toMatch(/^unknown field "email"; /);
 	});
 
 	it('missing title', () => {

@@ -1,32 +1,28 @@
 /** 政策解读: a plain-language interpretation of one document. File: content/interpretations/YYYY-MM/<slug>.md */
 import { z } from 'astro/zod';
-import { calendarDate, docNumber, issueRef, text } from './common.ts';
+import { calendarDate, docNumber, issueRef, strictObject, text } from './common.ts';
 
-const contact = z
-	.object({
-		/** 解读单位 this contact speaks for. */
-		body: text('contact body'),
-		/** 联系人 / 解读人. */
-		name: text('contact name'),
-		/** 联系电话, e.g. 0577-89090171. */
-		phone: z.string().regex(/^[\d+][\d -]{5,}\d$/, 'phone must be digits with optional hyphens, e.g. 0577-89090171'),
-	})
-	.strict();
+const contact = strictObject({
+	/** 解读单位 this contact speaks for. */
+	body: text('contact body'),
+	/** 联系人 / 解读人. */
+	name: text('contact name'),
+	/** 联系电话, e.g. 0577-89090171. */
+	phone: z.string().regex(/^[\d+][\d -]{5,}\d$/, 'phone must be digits with optional hyphens, e.g. 0577-89090171'),
+});
 
-export const interpretationSchema = z
-	.object({
-		/** 标题 as printed, e.g. 关于《…》的政策解读. */
-		title: text('title'),
-		/** 文号 of the document it interprets; that document must be in the gazette. */
-		interprets: docNumber,
-		/** 解读机关 / 解读单位. */
-		interpretingBodies: z.array(text('interpreting body')).min(1),
-		/** Who answers questions: body, name, phone. */
-		contacts: z.array(contact).min(1, 'an interpretation names at least one contact'),
-		/** 发布日期; defaults to the interpreted document's publishedDate. */
-		publishedDate: calendarDate.optional(),
-		/** The issue it appeared in, `YYYY-MM`. */
-		issue: issueRef,
-	})
-	.strict();
+export const interpretationSchema = strictObject({
+	/** 标题 as printed, e.g. 关于《…》的政策解读. */
+	title: text('title'),
+	/** 文号 of the document it interprets; that document must be in the gazette. */
+	interprets: docNumber,
+	/** 解读机关 / 解读单位. */
+	interpretingBodies: z.array(text('interpreting body')).min(1),
+	/** Who answers questions: body, name, phone. */
+	contacts: z.array(contact).min(1, 'an interpretation names at least one contact'),
+	/** 发布日期; defaults to the interpreted document's publishedDate. */
+	publishedDate: calendarDate.optional(),
+	/** The issue it appeared in, `YYYY-MM`. */
+	issue: issueRef,
+});
 export type InterpretationData = z.infer<typeof interpretationSchema>;

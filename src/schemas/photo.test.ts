@@ -46,8 +46,8 @@ describe('photoSchema', () => {
 
 	it('rejects an unknown field in a photo (strict)', () => {
 		const issue = only(photos, { issue: '2022-12', photos: [{ ...picture(1), photographer: '刘伟' }] });
-		expect(issue.path).toEqual(['photos', 0]);
-		expect(issue.message).toContain('photographer');
+		expect(issue.path).toEqual(['photos', 0, 'photographer']);
+		expect(issue.message).toMatch(/^unknown field "photographer"; /);
 	});
 });
 
@@ -78,7 +78,7 @@ describe('featureSchema', () => {
 
 	it('rejects an unknown field (strict)', () => {
 		const issue = only(feature, { ...valid(), county: '鹿城区' });
-		expect(issue.code).toBe('unrecognized_keys');
-		expect(issue.message).toContain('county');
+		expect(issue.path).toEqual(['county']);
+		expect(issue.message).toMatch(/^unknown field "county"; /);
 	});
 });

@@ -1,0 +1,95 @@
+/**
+ * Content is data, never code: where an editor's text could carry markup or
+ * script. Gazette content never needs HTML, so `gazette check` and the build
+ * refuse raw HTML in a Markdown body, links and images to anything but the
+ * protocols below, and tags in metadata fields. rehype-gazette-sanitize
+ * enforces the same on the rendered page should a file get past them.
+ */
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+/** Protocols a link may use; anything without a protocol is a path on this site. */
+export const LINK_PROTOCOLS = ['http', 'https', 'mailto', 'tel'] as const;
+
+const SCHEME = /^([a-z][a-z\d+.-]*):/i;
+
+/**
+ * The URL as a browser reads it: tabs and line breaks inside are dropped and
+ * leading control characters and spaces ignored, so `java\tscript:` is javascript:.
+ */
+const asBrowserReads = (url: string) => url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
+
+/** Why a link target is refused, or undefined when it is http(s), mailto, tel or a path on this site. */
+export function refusedUrl(url: string, kind: 'link' | 'image' = 'link'): string | undefined {
+	const read = asBrowserReads(url);
+	const scheme = SCHEME.exec(read)?.[1].toLowerCase();
+	if (kind === 'image') {
+		if (scheme || /^[/\\]{2}/.test(read)) return `an image must be a file in the content folder, written as a relative path (photo-1.jpg), not ${JSON.stringify(url)}`;
+		return undefined;
+	}
+	if (scheme ? !(LINK_PROTOCOLS as readonly string[]).includes(scheme) : /^[/\\]{2}/.test(read)) {
+		return `a link to ${JSON.stringify(url)} is not allowed: links may only be https://…, http://…, mailto:…, tel:… or a path on this site such as /documents/温政办-2022-94/`;
+	}
+	return undefined;
+}
+
+export interface MarkupFinding {
+	/** 1-based line within the Markdown given. */
+	line: number;
+	/** What is wrong and what to write instead. */
+	message: string;
+}
+
+/** A tag, closing tag, comment, processing instruction or declaration, as HTML starts them. */
+const TAG = /<(?:\/?[a-z][^\s/>]*|!--|![a-z]|\?)/i;
+
+/** What to write instead of a piece of raw HTML. */
+function htmlAdvice(html: string): string {
+	const found = TAG.exec(html)?.[0] ?? html.trim().slice(0, 20);
+	const name = found.replace(/^<\/?/, '').toLowerCase();
+	const shown = found.startsWith('<!--') ? 'an HTML comment <!-- … -->' : `raw HTML ${found}${found.endsWith('>') ? '' : '>'}`;
+	const instead =
+		found === '<!--'
+			? 'remove it (keep notes to other editors outside content/)'
+			: name === 'br'
+				? 'end the paragraph with a blank line instead'
+				: name === 'a'
+					? 'write the link as Markdown: [text](https://…)'
+					: name === 'img'
+						? 'put photos in the front matter (photos: with image and caption)'
+						: name === 'table' || name === 'tr' || name === 'td'
+							? 'write the table as a Markdown pipe table (| 序号 | 指标 |)'
+							: 'write the text as Markdown (a blank line between paragraphs, ### for headings, | for tables) or remove it';
+	return `${shown} is not allowed in gazette content, which is shown exactly as written; ${instead}`;
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+/** Raw HTML and refused link or image targets in a Markdown body, in reading order. */
+export function findMarkup(markdown: string): MarkupFinding[] {
+	// Neither HTML, an autolink nor a link can be written without < or ].
+	if (!/[<\]]/.test(markdown)) return [];
+	const tree = parser.parse(markdown) as Root;
+	const findings: MarkupFinding[] = [];
+	visit(tree, (node) => {
+		const line = node.position?.start.line ?? 1;
+		if (node.type === 'html') findings.push({ line, message: htmlAdvice(node.value) });
+		else if (node.type === 'link' || node.type === 'definition') {
+			const refused = refusedUrl(node.url);
+			if (refused) findings.push({ line, message: refused });
+		} else if (node.type === 'image') {
+			const refused = refusedUrl(node.url, 'image');
+			if (refused) findings.push({ line, message: refused });
+		}
+	});
+	return findings;
+}
+
+/** A tag in a metadata value (which pages show as plain text), or undefined. */
+export function markupInText(value: string): string | undefined {
+	const found = /<(?:\/?[a-z][a-z\d-]*(?:\s[^<>]*)?\/?>|!--)/i.exec(value);
+	return found?.[0];
+}
