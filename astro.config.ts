@@ -3,6 +3,7 @@ import { loadSiteConfig } from './src/gazette/site.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { gazetteMarkdown } from './src/plugins/markdown.ts';
+import contentSecurityPolicy from './src/security/integration.ts';
 
 const site = loadSiteConfig();
 
@@ -18,5 +19,5 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	markdown: gazetteMarkdown,
 	image: { responsiveStyles: false },
-	integrations: [contentCheck(), searchIndex()],
+	integrations: [contentCheck(), searchIndex(), contentSecurityPolicy()],
 });

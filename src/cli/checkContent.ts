@@ -150,7 +150,7 @@ function checkText(file: ContentFile, data: Record<string, unknown>): Problem[] 
 	}
 	if (!WITH_BODY.includes(file.collection)) return problems;
 	if (file.body.trim() === '') {
-		problems.push({ file: file.file, line: file.bodyLine, field: 'body', message: 'the text is empty; put the item’s printed text below the closing --- of the front matter' });
+		problems.push({ file: file.file, line: file.bodyLine - 1, field: 'body', message: 'the text is empty; put the item’s printed text below the closing --- of the front matter' });
 		return problems;
 	}
 	for (const finding of findMarkup(file.body)) problems.push({ file: file.file, line: file.bodyLine + finding.line - 1, field: 'body', message: finding.message });
@@ -229,11 +229,19 @@ export async function checkContent(contentDir: string): Promise<CheckReport> {
 	const others = [...valid].filter(([f]) => !['issues', 'documents', 'interpretations'].includes(f.collection)) as [ContentFile, { issue: string }][];
 
 	const placed = (f: ContentFile, d: { issue: string }) => ({ file: f.file, id: f.id, issue: d.issue });
+	// A file with errors of its own still says (by its name, or its fields as written) what it would be.
+	const invalid = files.filter((f) => !valid.has(f));
+	const raw = (f: ContentFile, key: string) => (f.data && typeof f.data === 'object' ? (f.data as Record<string, unknown>)[key] : undefined);
+	const unreadable = {
+		docNumbers: invalid.filter((f) => f.collection === 'documents').flatMap((f) => [path.basename(f.id), String(raw(f, 'docNumber') ?? '')]),
+		months: invalid.filter((f) => f.collection === 'issues').flatMap((f) => [path.basename(f.id), String(raw(f, 'month') ?? '')]),
+	};
 	for (const p of checkIntegrity({
 		issues: issues.map(([f, d]) => ({ file: f.file, id: f.id, month: d.month, sections: d.sections })),
 		documents: documents.map(([f, d]) => ({ ...placed(f, d), docNumber: d.docNumber, unifiedNumber: d.unifiedNumber, category: d.category })),
 		interpretations: interpretations.map(([f, d]) => ({ ...placed(f, d), interprets: d.interprets })),
 		items: others.map(([f, d]) => ({ ...placed(f, d), collection: f.collection, section: f.collection as Section, once: ONCE_PER_ISSUE.includes(f.collection) })),
+		unreadable,
 	})) {
 		const file = files.find((f) => f.file === p.file);
 		errors.push({ ...p, line: file ? lineOf(file, [p.field]) : 1 });

@@ -1,144 +1,91 @@
 /**
- * Malformed content fails the build, and the build log says which file, which
- * field and what was expected. Each case copies the sample content/ into a
- * temporary folder and breaks one thing, so the fixtures follow the sample.
+ * Malformed content (test/fixtures/bad-content.ts), one mistake at a time on a
+ * copy of the sample: `gazette check` reports exactly the expected errors, and
+ * the build refuses the same content with the same lines, before Astro reads
+ * a file, and without a stack trace. Input that is read as if clean (a BOM,
+ * CRLF) passes both, and builds the same pages.
  *
  * Builds run one after another: every build of this project shares
- * <repo>/.astro (Astro's generated content modules, and its server build when
- * outDir is outside the project), so two builds at once can break each other.
+ * <repo>/.astro (Astro's generated content modules), so two at once can break each other.
  */
-import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, buildSite } from '../support/build.ts';
-import { CONTENT } from './helpers.ts';
-
-const DOC_94 = 'documents/2022-12/温政办-2022-94.md';
-const INTERP_94 = 'interpretations/2022-12/温政办-2022-94.md';
-const CHRONICLE = 'chronicle/2022-12.yaml';
+import { checkContent } from '../../src/cli/checkContent.ts';
+import { formatProblem } from '../../src/cli/report.ts';
+import { BAD_CONTENT, expectedErrors, type BadContent } from '../fixtures/bad-content.ts';
+import { buildSite, removeBuild } from '../support/build.ts';
+import { CONTENT, Site, squash, text } from './helpers.ts';
 
 const temporary: string[] = [];
 afterAll(() => {
 	for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A copy of the sample content with one change; `change` gets the content folder. */
-function fixture(change: (dir: string) => void): string {
-	const dir = mkdtempSync(path.join(tmpdir(), 'gazette-fixture-'));
-	temporary.push(dir);
+/** A copy of the sample content with the case's change, in a folder of its own (cases put files beside content/). */
+function fixture(bad: BadContent): string {
+	const parent = mkdtempSync(path.join(tmpdir(), 'gazette-bad-'));
+	temporary.push(parent);
+	const dir = path.join(parent, 'content');
+	mkdirSync(dir);
 	cpSync(CONTENT, dir, { recursive: true });
-	change(dir);
+	bad.change(dir);
 	return dir;
 }
 
-/** Rewrites one YAML line of a content file; fails if the sample no longer has that line. */
-function editLine(file: string, field: RegExp, replacement: string | null) {
-	return (dir: string) => {
-		const full = path.join(dir, file);
-		const before = readFileSync(full, 'utf8');
-		const after = before.replace(new RegExp(`^${field.source}.*\\n`, 'm'), replacement === null ? '' : `${replacement}\n`);
-		if (after === before) throw new Error(`${file} has no line matching ${field}: update the fixture`);
-		writeFileSync(full, after);
-	};
-}
+const shown = (absolute: string) => path.relative(process.cwd(), absolute);
+/** The log as a reader sees it: no colour codes. */
+const readable = (output: string) => output.replace(/\x1b\[[0-9;]*m/g, '');
 
-/** The log as a reader sees it: no colour codes, no Markdown bold markers. */
-const readable = (output: string) => output.replace(/\x1b\[[0-9;]*m/g, '').replaceAll('**', '');
+const refused = BAD_CONTENT.filter((c) => c.errors.length > 0);
+const readAsClean = BAD_CONTENT.filter((c) => c.errors.length === 0);
 
-interface Case {
-	name: string;
-	change: (dir: string) => void;
-	/** What the log must say; a function gets the fixture's content folder. */
-	says: (dir: string) => (string | RegExp)[];
-}
+describe('bad content: the cases', () => {
+	it('cover at least thirty kinds of refused input, each named once', () => {
+		expect(refused.length).toBeGreaterThanOrEqual(30);
+		expect(new Set(BAD_CONTENT.map((c) => c.name)).size).toBe(BAD_CONTENT.length);
+	});
+});
 
-/** Astro's schema error: collection → entry id, the field and message, and the file's absolute path. */
-const schemaError = (file: string, field: string, message: string) => (dir: string) => [
-	`[InvalidContentEntryDataError] ${file.split('/')[0]} → ${file.slice(file.indexOf('/') + 1).replace(/\.md$/, '')} data does not match collection schema.`,
-	`${field}: ${message}`,
-	new RegExp(`Location:\\s+${escape(path.join(dir, file))}:\\d+:\\d+`),
-];
+describe('gazette check reports exactly the expected errors', () => {
+	it.each(BAD_CONTENT)('$name', async (bad) => {
+		const dir = fixture(bad);
+		const report = await checkContent(dir);
+		expect(report.errors).toEqual(expectedErrors(bad, dir, shown));
+	});
+});
 
-/** The gazette's own cross-file check: `<file relative to the repo>: <field>: <message>`. */
-const contentProblem = (file: string, field: string, message: string) => (dir: string) => [
-	/The gazette content has \d+ problems?:/,
-	`${path.relative(ROOT, path.join(dir, file))}: ${field}: ${message}`,
-];
-
-const cases: Case[] = [
-	{
-		name: 'a required field is missing (recipients deleted from a document)',
-		change: editLine(DOC_94, /recipients:/, null),
-		says: schemaError(DOC_94, 'recipients', 'Required'),
-	},
-	{
-		name: 'a field has a value outside its list (category: city)',
-		change: editLine(DOC_94, /category:/, 'category: city'),
-		says: schemaError(DOC_94, 'category', 'category must be one of municipal-government, general-office, department'),
-	},
-	{
-		name: 'a date that does not exist (signedDate: 2022-12-32, which YAML reads as 2023-01-01)',
-		change: editLine(DOC_94, /signedDate:/, 'signedDate: 2022-12-32'),
-		says: contentProblem(DOC_94, 'signedDate', '2022-12-32 is not a calendar date; expected a real day written YYYY-MM-DD (e.g. 2022-12-22)'),
-	},
-	{
-		name: 'a quoted date that does not exist (signedDate: "2022-12-32")',
-		change: editLine(DOC_94, /signedDate:/, 'signedDate: "2022-12-32"'),
-		says: schemaError(DOC_94, 'signedDate', 'expected a calendar date written YYYY-MM-DD (e.g. 2022-12-22), got "2022-12-32"'),
-	},
-	{
-		name: 'a date that does not exist in a YAML data file (chronicle day 2022-11-31)',
-		change: editLine(CHRONICLE, / {2}- date: 2022-12-01/, '  - date: 2022-11-31'),
-		says: contentProblem(CHRONICLE, 'date', '2022-11-31 is not a calendar date; expected a real day written YYYY-MM-DD (e.g. 2022-12-22)'),
-	},
-	{
-		name: 'a 文号 with square brackets (温政办[2022]94号)',
-		change: editLine(DOC_94, /docNumber:/, 'docNumber: 温政办[2022]94号'),
-		says: schemaError(
-			DOC_94,
-			'docNumber',
-			'"温政办[2022]94号" is not a 文号 in the form 机关代字〔年份〕序号号, e.g. 温政办〔2022〕94号 (六角括号〔〕, no leading zeros, ending in 号)',
-		),
-	},
-	{
-		name: 'two documents with the same 文号 (a document copied under another name)',
-		change: (dir) => copyFileSync(path.join(dir, DOC_94), path.join(dir, 'documents/2022-12/温政办-2022-94-copy.md')),
-		says: (dir) => {
-			const [a, b] = [DOC_94, 'documents/2022-12/温政办-2022-94-copy.md'].map((f) => path.relative(ROOT, path.join(dir, f)));
-			const message = (x: string, y: string) => `${x}: docNumber: 文号 温政办〔2022〕94号 is already used by ${y}; each document needs its own 文号`;
-			// Which of the two is named first depends on the order the files are read in.
-			return [/The gazette content has 1 problem:/, new RegExp(`${escape(message(a, b))}|${escape(message(b, a))}`)];
-		},
-	},
-	{
-		name: 'an interpretation of a 文号 that is not in the gazette (interprets: 温政办〔2022〕99号)',
-		change: editLine(INTERP_94, /interprets:/, 'interprets: 温政办〔2022〕99号'),
-		says: contentProblem(INTERP_94, 'interprets', 'no document with 文号 温政办〔2022〕99号 is in the gazette; add that document or correct the 文号'),
-	},
-	{
-		name: 'an expiry date before the effective date (expiryDate: 2022-12-21, effective 2022-12-22)',
-		change: editLine(DOC_94, /expiryDate:/, 'expiryDate: 2022-12-21'),
-		says: schemaError(DOC_94, 'expiryDate', 'expiryDate 2022-12-21 is before effectiveDate 2022-12-22; the last day in force cannot precede the first'),
-	},
-];
-
-function escape(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-describe('malformed content fails the build and says where and why', () => {
-	it.each(cases)('$name', async ({ change, says }) => {
-		const dir = fixture(change);
+describe('the build refuses the same content with the same lines', () => {
+	it.each(refused)('$name', async (bad) => {
+		const dir = fixture(bad);
 		const result = await buildSite({ contentDir: dir });
 		temporary.push(result.outDir, `${result.outDir}.cache`);
 		const log = readable(result.output);
-
-		expect(result.code, `the build should fail:\n${log}`).not.toBe(0);
+		expect(result.code, log).toBe(1);
+		expect(log).toContain(`The gazette content has ${bad.errors.length} error${bad.errors.length === 1 ? '' : 's'}; nothing was built:`);
+		for (const problem of expectedErrors(bad, dir, shown)) expect(log).toContain(formatProblem('ERROR', problem));
+		expect(log).not.toMatch(/Stack trace|^\s+at /m);
 		expect(log).not.toContain('[build] Complete!');
-		for (const expected of says(dir)) {
-			if (typeof expected === 'string') expect(log).toContain(expected);
-			else expect(log).toMatch(expected);
+	});
+});
+
+describe('input read as if it were clean builds the same pages', () => {
+	let sample: Site;
+	it.each(readAsClean)('$name', async (bad) => {
+		if (!sample) {
+			const built = await buildSite();
+			temporary.push(built.outDir, `${built.outDir}.cache`);
+			expect(built.code, built.output).toBe(0);
+			sample = new Site(built.outDir);
 		}
+		const result = await buildSite({ contentDir: fixture(bad) });
+		temporary.push(result.outDir, `${result.outDir}.cache`);
+		expect(result.code, readable(result.output)).toBe(0);
+		const site = new Site(result.outDir);
+		for (const url of ['/documents/温政办-2022-94/', '/documents/温政办-2022-96/', '/issues/2022-12/', '/issues/2022-12/chronicle/']) {
+			expect(squash(text(site.page(url).querySelector('main'))), url).toBe(squash(text(sample.page(url).querySelector('main'))));
+		}
+		removeBuild(result.outDir);
 	});
 });

@@ -1,0 +1,38 @@
+/**
+ * Astro integration: after the build, puts the site's Content-Security-Policy
+ * (policy.ts) into every page as <meta http-equiv>, so that it holds on any
+ * static host, and writes the same policy with the headers a meta element
+ * cannot carry to `_headers`. The hashes are of the inline scripts the built
+ * pages actually hold, so a changed script can never be silently blocked.
+ */
+import type { AstroIntegration } from 'astro';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { headersFile, inlineScripts, metaPolicy, scriptHash, securityHeaders, withPolicyMeta } from './policy.ts';
+
+async function htmlFiles(dir: string): Promise<string[]> {
+	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+	return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => path.join(e.parentPath, e.name)).sort();
+}
+
+export default function contentSecurityPolicy(): AstroIntegration {
+	return {
+		name: 'gazette-content-security-policy',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const outDir = fileURLToPath(dir);
+				const pages = await Promise.all((await htmlFiles(outDir)).map(async (file) => ({ file, html: await readFile(file, 'utf8') })));
+				const hashes = new Set(pages.flatMap((p) => inlineScripts(p.html).map(scriptHash)));
+				const policy = metaPolicy(hashes);
+				for (const page of pages) {
+					const html = withPolicyMeta(page.html, policy);
+					if (html === undefined) throw new Error(`${path.relative(outDir, page.file)} has no <meta charset="utf-8"> to put the Content-Security-Policy after; every page must be rendered through layouts/Base.astro`);
+					await writeFile(page.file, html);
+				}
+				await writeFile(path.join(outDir, '_headers'), headersFile(securityHeaders(hashes)));
+				logger.info(`Content-Security-Policy in ${pages.length} pages and _headers (${hashes.size} inline script${hashes.size === 1 ? '' : 's'} allowed by hash)`);
+			},
+		},
+	};
+}
