@@ -9,14 +9,43 @@
  * URLs (redirecting /documents/x to /documents/x/, as static hosts do), decodes
  * percent-encoded UTF-8 paths (/documents/温政办-2022-94/), sends the folder's
  * 404.html with status 404 for anything missing, and never serves a file
- * outside the folder. Stops on SIGTERM, or when its stdin closes (the parent died).
+ * outside the folder. Like the static hosts that read one, it sends the
+ * headers a `_headers` file at the folder's root gives for each path
+ * (`/*`, `/prefix/*` or an exact path). Stops on SIGTERM, or when its stdin
+ * closes (the parent died).
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 
 const root = path.resolve(process.argv[2] ?? '.');
+
+/** `_headers` as [pattern, [name, value][]] rules, in file order. */
+function readHeadersFile() {
+	const file = path.join(root, '_headers');
+	if (!existsSync(file)) return [];
+	const rules = [];
+	for (const line of readFileSync(file, 'utf8').split('\n')) {
+		if (!line.trim() || line.trim().startsWith('#')) continue;
+		if (!/^\s/.test(line)) rules.push([line.trim(), []]);
+		else if (rules.length > 0) {
+			const colon = line.indexOf(':');
+			rules.at(-1)[1].push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+		}
+	}
+	return rules;
+}
+const headerRules = readHeadersFile();
+
+function headersFor(pathname) {
+	const headers = {};
+	for (const [pattern, pairs] of headerRules) {
+		const matches = pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern;
+		if (matches) for (const [name, value] of pairs) headers[name.toLowerCase()] = value;
+	}
+	return headers;
+}
 
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
@@ -48,7 +77,7 @@ async function fileAt(file) {
 }
 
 function send(req, res, status, file, size, headers = {}) {
-	res.writeHead(status, { 'content-type': contentType(file), 'content-length': size, 'cache-control': 'no-store', ...headers });
+	res.writeHead(status, { 'content-type': contentType(file), 'content-length': size, 'cache-control': 'no-store', ...headersFor(new URL(req.url ?? '/', 'http://127.0.0.1').pathname), ...headers });
 	if (req.method === 'HEAD') return res.end();
 	createReadStream(file).pipe(res);
 }
