@@ -1,6 +1,7 @@
 import { defineConfig } from 'astro/config';
 import { loadSiteConfig } from './src/gazette/site.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import publicationCheck from './src/integrations/publication-check.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { gazetteMarkdown } from './src/plugins/markdown.ts';
 import contentSecurityPolicy from './src/security/integration.ts';
@@ -19,5 +20,5 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	markdown: gazetteMarkdown,
 	image: { responsiveStyles: false },
-	integrations: [contentCheck(), searchIndex(), contentSecurityPolicy()],
+	integrations: [contentCheck(), publicationCheck(), searchIndex(), contentSecurityPolicy()],
 });

@@ -7,6 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { checkContent } from '../cli/checkContent.ts';
 import { formatProblem } from '../cli/report.ts';
 import { contentDir } from '../gazette/paths.ts';
+import { refuseBuild } from './refuse.ts';
 
 /** The build's error for a report with errors: every problem on its own line, as `check` prints it. */
 export function buildRefusal(errors: Parameters<typeof formatProblem>[1][]): string {
@@ -22,11 +23,7 @@ export default function contentCheck(): AstroIntegration {
 				if (command !== 'build') return;
 				const started = Date.now();
 				const report = await checkContent(contentDir());
-				if (report.errors.length > 0) {
-					// Said and ended here: a thrown error would add a stack trace and Astro's guesses at a cause.
-					logger.error(buildRefusal(report.errors));
-					process.exit(1);
-				}
+				if (report.errors.length > 0) refuseBuild(logger, buildRefusal(report.errors));
 				logger.info(`content checked in ${((Date.now() - started) / 1000).toFixed(1)} s: no errors, ${report.warnings.length} warning(s) (npm run gazette -- check lists them)`);
 			},
 		},

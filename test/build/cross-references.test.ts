@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { ROOT, SAMPLE_BUILD_DATE, buildSite, removeBuild, type BuildResult } from '../support/build.ts';
-import { CONTENT, Site, all, chineseDate, docSlug, readCollection, readYaml, squash, text } from './helpers.ts';
+import { CONTENT, Site, all, brokenReferences, chineseDate, docSlug, readCollection, readYaml, squash, text } from './helpers.ts';
 
 const FIXTURE = path.join(ROOT, 'test/fixtures/second-issue');
 
@@ -314,31 +314,11 @@ describe('/expiring/', () => {
 });
 
 describe('every page of the two issues', () => {
-	/** Every site-relative reference on a page: href, src, srcset entries. */
-	const references = (doc: Document) =>
-		all(doc, '[href], [src], [srcset]').flatMap((el) => [
-			...['href', 'src'].map((a) => el.getAttribute(a)).filter((v): v is string => v !== null),
-			...(el.getAttribute('srcset') ?? '').split(',').map((c) => c.trim().split(/\s+/)[0]).filter(Boolean),
-		]);
-
 	it('links only to files that were built and to ids that exist', () => {
 		const pages = site.htmlPages();
 		expect(pages).toContain('/units/温州市财政局/');
 		expect(pages).toContain('/people/瞿自杰/');
-		const broken: string[] = [];
-		let checked = 0;
-		for (const url of pages) {
-			const doc = site.page(url);
-			for (const ref of references(doc)) {
-				if (ref.startsWith('#')) {
-					checked++;
-					if (!doc.getElementById(decodeURIComponent(ref.slice(1)))) broken.push(`${url} → ${ref}`);
-				} else if (ref.startsWith('/') && !ref.startsWith('//')) {
-					checked++;
-					if (!site.resolves(ref)) broken.push(`${url} → ${decodeURIComponent(ref)}`);
-				}
-			}
-		}
+		const { broken, checked } = brokenReferences(site);
 		expect(broken).toEqual([]);
 		expect(checked).toBeGreaterThan(500);
 	});

@@ -157,6 +157,39 @@ export class Site {
 	}
 }
 
+/** Schemes a page may link to outside the site. */
+const EXTERNAL = /^(https?|mailto|tel):/i;
+
+/**
+ * Every reference of every page of a built site (href, src, srcset, action)
+ * that does not resolve: a path that was not built, an id the page does not
+ * have (fragments decoded, so #第三条 and #%E7%AC%AC match alike), or a scheme
+ * other than http(s), mailto and tel. Also returns how many were checked.
+ */
+export function brokenReferences(site: Site): { broken: string[]; checked: number } {
+	const broken: string[] = [];
+	let checked = 0;
+	for (const url of site.htmlPages()) {
+		const doc = site.page(url);
+		const refs = all(doc, '[href], [src], [srcset], [action]').flatMap((el) => [
+			...['href', 'src', 'action'].map((a) => el.getAttribute(a)).filter((v): v is string => v !== null),
+			...(el.getAttribute('srcset') ?? '').split(',').map((c) => c.trim().split(/\s+/)[0]).filter(Boolean),
+		]);
+		for (const ref of refs) {
+			checked++;
+			if (/^[a-z][a-z\d+.-]*:/i.test(ref) && !ref.startsWith('//')) {
+				if (!EXTERNAL.test(ref)) broken.push(`${url} → ${ref} (a scheme pages may not use)`);
+				continue;
+			}
+			const target = new URL(ref, `https://site.invalid${encodeURI(url)}`);
+			if (target.host !== 'site.invalid') continue;
+			const resolved = `${target.pathname}${target.hash}`;
+			if (!site.resolves(resolved)) broken.push(`${url} → ${decodeURIComponent(resolved)}`);
+		}
+	}
+	return { broken, checked };
+}
+
 /**
  * The text a reader sees in an element: scripts left out, runs of ASCII white space
  * (HTML layout) made one space; the ideographic space U+3000 is text and stays.

@@ -3,7 +3,8 @@
  * globalSetup builds it once with GAZETTE_BUILD_DATE=2026-11-28; expectations
  * come from the content files, so the tests follow the sample when it changes.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { leadersOf } from '../../src/gazette/leaders.ts';
@@ -14,6 +15,7 @@ import {
 	CONTENT,
 	Site,
 	all,
+	brokenReferences,
 	chineseDate,
 	chineseNumber,
 	docSlug,
@@ -109,6 +111,29 @@ const personNames = [
 ];
 
 // ------------------------------------------------------------ every page
+
+describe('links and anchors over the whole sample site', () => {
+	it('every reference resolves to a built file and, with a fragment, to an id on it', () => {
+		const { broken, checked } = brokenReferences(site);
+		expect(broken).toEqual([]);
+		expect(checked).toBeGreaterThan(500);
+	});
+
+	it('the check finds a missing page, a missing anchor (decoded) and a scriptable link', () => {
+		const dir = mkdtempSync(path.join(tmpdir(), 'gazette-links-'));
+		try {
+			mkdirSync(path.join(dir, 'a'));
+			writeFileSync(path.join(dir, 'a/index.html'), '<!doctype html><p id="第三条">x</p>');
+			writeFileSync(
+				path.join(dir, 'index.html'),
+				'<!doctype html><a href="/a/#第三条">ok</a><a href="/a/#%E7%AC%AC%E4%B8%89%E6%9D%A1">ok</a><a href="a/">ok</a><a href="https://www.wenzhou.gov.cn/">ok</a><a href="/b/">1</a><a href="/a/#第四条">2</a><a href="javascript:void 0">3</a><img src="missing.png">',
+			);
+			expect(brokenReferences(new Site(dir)).broken).toEqual(['/ → /b/', '/ → /a/#第四条', '/ → javascript:void 0 (a scheme pages may not use)', '/ → /missing.png']);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});
 
 describe('the sample build', () => {
 	it('built one page for every item of the content, and nothing else', () => {
