@@ -12,7 +12,7 @@ import { findReferences } from '../gazette/citations.ts';
 import { addDays, isIssueMonth } from '../gazette/dates.ts';
 import { checkIntegrity } from '../gazette/integrity.ts';
 import { anchorsOf } from '../gazette/markdownAnchors.ts';
-import { findMarkup, markupInText, refusedUrl } from '../gazette/markup.ts';
+import { controlCharacter, findMarkup, markupInText, refusedUrl } from '../gazette/markup.ts';
 import type { Section } from '../gazette/sections.ts';
 import { documentUrl, unitUrl } from '../gazette/urls.ts';
 import { fullWidthHint } from '../schemas/common.ts';
@@ -144,15 +144,20 @@ function strings(value: unknown, at: (string | number)[] = []): { path: (string 
 /** Problems in what an editor wrote that no schema sees: markup, empty bodies, anchors the body lacks. */
 function checkText(file: ContentFile, data: Record<string, unknown>): Problem[] {
 	const problems: Problem[] = [];
+	const invisible = (codePoint: string) => `an invisible control character ${codePoint} (left by PDF extraction or another system) is in the text; delete it`;
 	for (const { path: at, value } of strings(file.data)) {
 		const tag = markupInText(value);
 		if (tag) problems.push({ file: file.file, line: lineOf(file, at), field: at.join('.'), message: `${tag} is markup; this field is shown as plain text exactly as typed, so write the words alone` });
+		const control = controlCharacter(value);
+		if (control) problems.push({ file: file.file, line: lineOf(file, at), field: at.join('.'), message: invisible(control.codePoint) });
 	}
 	if (!WITH_BODY.includes(file.collection)) return problems;
 	if (file.body.trim() === '') {
 		problems.push({ file: file.file, line: file.bodyLine - 1, field: 'body', message: 'the text is empty; put the item’s printed text below the closing --- of the front matter' });
 		return problems;
 	}
+	const control = controlCharacter(file.body);
+	if (control) problems.push({ file: file.file, line: file.bodyLine + file.body.slice(0, control.index).split('\n').length - 1, field: 'body', message: invisible(control.codePoint) });
 	for (const finding of findMarkup(file.body)) problems.push({ file: file.file, line: file.bodyLine + finding.line - 1, field: 'body', message: finding.message });
 	const attachments = (data.attachments as { anchor: string; label: string }[] | undefined) ?? [];
 	if (attachments.length > 0) {

@@ -93,3 +93,12 @@ export function markupInText(value: string): string | undefined {
 	const found = /<(?:\/?[a-z][a-z\d-]*(?:\s[^<>]*)?\/?>|!--)/i.exec(value);
 	return found?.[0];
 }
+
+/**
+ * An invisible control character (form feed from PDF extraction, NUL, escape
+ * codes) in text, as U+000C, or undefined. Tab, line feed and carriage return are text.
+ */
+export function controlCharacter(value: string): { codePoint: string; index: number } | undefined {
+	const found = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.exec(value);
+	return found ? { codePoint: `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`, index: found.index } : undefined;
+}

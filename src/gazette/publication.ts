@@ -67,3 +67,45 @@ export function unpublished(entries: PublishedEntry[], site: BuiltSite): string[
 	}
 	return problems;
 }
+
+/** Schemes a page may link to outside the site. */
+const EXTERNAL = /^(?:https?|mailto|tel):/i;
+
+const decodeAttribute = (value: string) =>
+	value.replace(/&(?:amp|#38);/g, '&').replace(/&(?:quot|#34);/g, '"').replace(/&(?:#39|apos);/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+
+/** The ids and references of a built page (href, src, srcset, action), read from Astro's double-quoted attributes. */
+export function pageLinks(html: string): { ids: Set<string>; refs: string[] } {
+	const ids = new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => decodeAttribute(m[1])));
+	const refs = [...html.matchAll(/\s(href|src|srcset|action)="([^"]*)"/g)].flatMap(([, name, value]) =>
+		name === 'srcset' ? decodeAttribute(value).split(',').map((c) => c.trim().split(/\s+/)[0]).filter(Boolean) : [decodeAttribute(value)],
+	);
+	return { ids, refs };
+}
+
+/**
+ * Every link on the built pages that leads nowhere: a page or file the site
+ * does not have, an id the target page does not have, or a scheme other than
+ * http(s), mailto and tel. `pageOwner` names the content file behind a page.
+ */
+export function brokenLinks(pages: { url: string; html: string }[], fileExists: (sitePath: string) => boolean, pageOwner: (url: string) => string | undefined): string[] {
+	const links = new Map(pages.map((p) => [p.url, pageLinks(p.html)]));
+	const problems: string[] = [];
+	for (const { url } of pages) {
+		const where = pageOwner(url) ? `${pageOwner(url)}: its page ${url}` : `the page ${url}`;
+		for (const ref of links.get(url)!.refs) {
+			if (/^[a-z][a-z\d+.-]*:/i.test(ref)) {
+				if (!EXTERNAL.test(ref)) problems.push(`${where} links to ${ref}, a scheme pages may not use`);
+				continue;
+			}
+			const target = new URL(ref, `https://site.invalid${encodeURI(url)}`);
+			if (target.host !== 'site.invalid') continue;
+			const pathname = decodeURI(target.pathname);
+			const id = decodeURIComponent(target.hash.slice(1));
+			const page = links.get(pathname);
+			if (!page && !fileExists(pathname)) problems.push(`${where} links to ${pathname}, which the site does not have; correct the link`);
+			else if (page && id && !page.ids.has(id)) problems.push(`${where} links to ${pathname}#${id}, but that page has no such anchor; correct the link`);
+		}
+	}
+	return problems;
+}

@@ -5,26 +5,13 @@
  */
 import type { AstroIntegration } from 'astro';
 import { transformWithEsbuild, type Plugin } from 'vite';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { readSearchPage } from '../gazette/searchPage.ts';
 import { inIndexOrder, toSearchRecord, type SearchRecord } from '../gazette/searchRecord.ts';
-
-async function htmlFiles(dir: string): Promise<string[]> {
-	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-	return entries
-		.filter((e) => e.isFile() && e.name.endsWith('.html'))
-		.map((e) => path.join(e.parentPath, e.name))
-		.sort();
-}
-
-/** /documents/温政办-2022-94/index.html → /documents/温政办-2022-94/ */
-function pageUrl(outDir: string, file: string): string {
-	const rel = path.relative(outDir, file).split(path.sep).join('/');
-	return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
-}
+import { builtPages } from './built-pages.ts';
 
 /**
  * The search page starts its worker from <head> (search.astro), so the
@@ -50,9 +37,9 @@ export default function searchIndex(): AstroIntegration {
 				const { index, errors } = await pagefind.createIndex({});
 				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 				const records: SearchRecord[] = [];
-				for (const file of await htmlFiles(outDir)) {
+				for (const { file, url } of await builtPages(outDir)) {
 					const page = readSearchPage(await readFile(file, 'utf8'), path.relative(process.cwd(), file));
-					if (page) records.push(toSearchRecord({ url: pageUrl(outDir, file), ...page }));
+					if (page) records.push(toSearchRecord({ url, ...page }));
 				}
 				for (const record of inIndexOrder(records)) {
 					const added = await index.addCustomRecord(record);

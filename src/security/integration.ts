@@ -6,15 +6,11 @@
  * pages actually hold, so a changed script can never be silently blocked.
  */
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtPages } from '../integrations/built-pages.ts';
 import { headersFile, inlineScripts, metaPolicy, scriptHash, securityHeaders, withPolicyMeta } from './policy.ts';
-
-async function htmlFiles(dir: string): Promise<string[]> {
-	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-	return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => path.join(e.parentPath, e.name)).sort();
-}
 
 export default function contentSecurityPolicy(): AstroIntegration {
 	return {
@@ -22,7 +18,7 @@ export default function contentSecurityPolicy(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
-				const pages = await Promise.all((await htmlFiles(outDir)).map(async (file) => ({ file, html: await readFile(file, 'utf8') })));
+				const pages = await Promise.all((await builtPages(outDir)).map(async ({ file }) => ({ file, html: await readFile(file, 'utf8') })));
 				const hashes = new Set(pages.flatMap((p) => inlineScripts(p.html).map(scriptHash)));
 				const policy = metaPolicy(hashes);
 				for (const page of pages) {

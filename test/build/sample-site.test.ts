@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { leadersOf } from '../../src/gazette/leaders.ts';
+import { nginxLines } from '../../src/security/policy.ts';
 import { SECTION_LABEL, type Section } from '../../src/gazette/sections.ts';
 import { responsibleUnitsOf, unitResolver } from '../../src/gazette/units.ts';
 import { ROOT, SAMPLE_BUILD_DATE, buildSite, removeBuild, type BuildResult } from '../support/build.ts';
@@ -132,6 +133,27 @@ describe('links and anchors over the whole sample site', () => {
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}
+	});
+});
+
+describe('security headers', () => {
+	const headers = readFileSync(path.join(site.dir, '_headers'), 'utf8')
+		.split('\n')
+		.slice(1)
+		.filter(Boolean)
+		.map((line): [string, string] => [line.slice(0, line.indexOf(':')).trim(), line.slice(line.indexOf(':') + 1).trim()]);
+
+	it('_headers applies to every path, and its policy is the pages’ policy plus frame-ancestors', () => {
+		expect(readFileSync(path.join(site.dir, '_headers'), 'utf8').split('\n')[0]).toBe('/*');
+		const meta = site.page('/').querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content');
+		expect(Object.fromEntries(headers)['Content-Security-Policy']).toBe(`${meta}; frame-ancestors 'none'`);
+		for (const url of site.htmlPages()) expect(site.page(url).querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'), url).toBe(meta);
+	});
+
+	it('the README’s nginx lines are the built headers', () => {
+		const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+		const block = /```nginx\n([\s\S]*?)\n```/.exec(readme)?.[1];
+		expect(block).toBe(nginxLines(headers));
 	});
 });
 
