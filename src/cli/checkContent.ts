@@ -12,9 +12,11 @@ import { findReferences } from '../gazette/citations.ts';
 import { addDays, isIssueMonth } from '../gazette/dates.ts';
 import { checkIntegrity } from '../gazette/integrity.ts';
 import { anchorsOf } from '../gazette/markdownAnchors.ts';
-import { controlCharacter, findMarkup, markupInText, refusedUrl } from '../gazette/markup.ts';
+import { ANCHOR_ID } from '../gazette/anchors.ts';
+import { controlCharacter, findMarkup, markupInText, refusedUrl, siteLinks } from '../gazette/markup.ts';
+import { publishedEntry } from '../gazette/publication.ts';
 import type { Section } from '../gazette/sections.ts';
-import { documentUrl, unitUrl } from '../gazette/urls.ts';
+import { DERIVED_PAGES, SITE_PAGES, documentUrl, unitUrl } from '../gazette/urls.ts';
 import { fullWidthHint } from '../schemas/common.ts';
 import { briefSchema } from '../schemas/brief.ts';
 import { chronicleSchema } from '../schemas/chronicle.ts';
@@ -171,6 +173,41 @@ function checkText(file: ContentFile, data: Record<string, unknown>): Problem[] 
 	return problems;
 }
 
+/**
+ * Links in the texts to pages of the gazette: each must lead to a page the
+ * site will have and, for an anchor of the gazette's scheme (article-3,
+ * measure-5, attachment-1), to an anchor that page's text gives.
+ */
+function checkSiteLinks(valid: Map<ContentFile, Record<string, unknown>>): Problem[] {
+	const pages = new Map<string, ContentFile | undefined>(SITE_PAGES.map((url) => [url, undefined]));
+	const own = new Map<ContentFile, string>();
+	for (const [file, data] of valid) {
+		const entry = publishedEntry(file.file, file.collection, file.id, data);
+		if (!entry) continue;
+		pages.set(entry.url, file);
+		own.set(file, entry.url);
+	}
+	const anchors = new Map<ContentFile, Set<string>>();
+	const anchorsOfFile = (f: ContentFile) => anchors.get(f) ?? anchors.set(f, new Set(anchorsOf(f.body))).get(f)!;
+	const problems: Problem[] = [];
+	for (const [file] of valid) {
+		if (!WITH_BODY.includes(file.collection) || !own.has(file)) continue;
+		for (const link of siteLinks(file.body)) {
+			const target = new URL(link.url, `https://site.invalid${encodeURI(own.get(file)!)}`);
+			const pathname = decodeURI(target.pathname);
+			const id = decodeURIComponent(target.hash.slice(1));
+			const line = file.bodyLine + link.line - 1;
+			if (DERIVED_PAGES.some((prefix) => pathname.startsWith(prefix) && pathname !== prefix)) continue;
+			if (!pages.has(pathname)) {
+				problems.push({ file: file.file, line, field: 'body', message: `the link to ${link.url} leads to no page of the gazette; link to a page the site has (such as /documents/温政办-2022-94/) or leave the words without a link` });
+			} else if (id && ANCHOR_ID.test(id) && pages.get(pathname) && !anchorsOfFile(pages.get(pathname)!).has(id)) {
+				problems.push({ file: file.file, line, field: 'body', message: `the link to ${link.url} names the anchor ${id}, which the text of ${pathname} does not have; link to an article, measure or attachment it has` });
+			}
+		}
+	}
+	return problems;
+}
+
 async function checkImage(ctx: ImageCheck, img: ImageCheck['images'][number]): Promise<{ error?: string; warning?: string }> {
 	const rel = path.relative(process.cwd(), img.absolute);
 	const size = statSync(img.absolute).size;
@@ -307,6 +344,8 @@ export async function checkContent(contentDir: string): Promise<CheckReport> {
 			warnings.push({ file: path.relative(process.cwd(), path.join(drafts, month)), line: 1, field: '(draft)', message: draft });
 		}
 	}
+
+	errors.push(...checkSiteLinks(valid));
 
 	const counts: Record<string, number> = {};
 	for (const f of files) counts[f.collection] = (counts[f.collection] ?? 0) + 1;

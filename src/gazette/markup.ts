@@ -88,6 +88,16 @@ export function findMarkup(markdown: string): MarkupFinding[] {
 	return findings;
 }
 
+/** Links in a Markdown body to a path on this site (/…) or an anchor on its own page (#…), with their lines. */
+export function siteLinks(markdown: string): { line: number; url: string }[] {
+	if (!/\]/.test(markdown)) return [];
+	const links: { line: number; url: string }[] = [];
+	visit(parser.parse(markdown) as Root, (node) => {
+		if ((node.type === 'link' || node.type === 'definition') && /^[/#](?![/\\])/.test(node.url)) links.push({ line: node.position?.start.line ?? 1, url: node.url });
+	});
+	return links;
+}
+
 /** A tag in a metadata value (which pages show as plain text), or undefined. */
 export function markupInText(value: string): string | undefined {
 	const found = /<(?:\/?[a-z][a-z\d-]*(?:\s[^<>]*)?\/?>|!--)/i.exec(value);

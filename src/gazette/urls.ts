@@ -28,3 +28,13 @@ export const unitUrl = (name: string) => `/units/${name}/`;
 export const personUrl = (name: string) => `/people/${name}/`;
 export const expiringUrl = () => '/expiring/';
 export const contactsUrl = () => '/interpretations/contacts/';
+export const homeUrl = () => '/';
+export const searchUrl = () => '/search/';
+export const unitsUrl = () => '/units/';
+export const peopleUrl = () => '/people/';
+export const documentsApiUrl = () => '/api/documents.json';
+
+/** Pages every gazette has, whatever its content. */
+export const SITE_PAGES = [homeUrl(), archiveUrl(), searchUrl(), expiringUrl(), contactsUrl(), unitsUrl(), peopleUrl(), documentsApiUrl()];
+/** Pages made from what the texts say (units from measures, people from notices and the chronicle), checked after the build. */
+export const DERIVED_PAGES = [unitsUrl(), peopleUrl()];
