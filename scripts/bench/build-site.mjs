@@ -22,7 +22,7 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { childPids, currentRss, ROOT, searchSourceFingerprint } from './lib.mjs';
+import { childPids, currentRss, manifestFileFor, ROOT, searchSourceFingerprint } from './lib.mjs';
 
 /** Every descendant of a process. */
 function descendants(pid) {
@@ -94,7 +94,7 @@ export async function buildSite(contentDir, siteDir, { log = (s) => process.stde
 	// The project is scratch: do not leave a second copy of src/ lying around for other tools.
 	rmSync(project, { recursive: true, force: true });
 	writeFileSync(`${siteDir}.build.log`, output);
-	const manifestFile = path.join(contentDir, 'bench-manifest.json');
+	const manifestFile = manifestFileFor(contentDir);
 	const manifest = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')) : {};
 	const info = {
 		contentDir: path.relative(ROOT, contentDir),

@@ -12,6 +12,9 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const COMPILED = path.join(ROOT, 'tmp/bench/compiled');
 
+/** The synthetic gazette's manifest sits beside its content folder: the content folder holds content only. */
+export const manifestFileFor = (contentDir) => `${contentDir.replace(/[/\\]+$/, '')}.manifest.json`;
+
 /**
  * Bundles `source` (TypeScript, ESM) with node_modules/.bin/esbuild into tmp/bench/compiled/<name>.mjs.
  * For Node, packages stay external (imported from node_modules); for the browser everything is inlined.

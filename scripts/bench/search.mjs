@@ -42,7 +42,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { buildSite } from './build-site.mjs';
-import { compile, folderStats, median, pagefindKind, quantile, ROOT, runStep, searchSourceFingerprint } from './lib.mjs';
+import { compile, folderStats, manifestFileFor, median, pagefindKind, quantile, ROOT, runStep, searchSourceFingerprint } from './lib.mjs';
 import { matching, normalise, readPages } from './truth.mjs';
 
 // ---------------------------------------------------------------- options
@@ -86,7 +86,7 @@ const sec = (ms) => ms / 1000;
 // ---------------------------------------------------------------- steps 1–3
 
 async function prepare(o) {
-	const manifestFile = path.join(o.content, 'bench-manifest.json');
+	const manifestFile = manifestFileFor(o.content);
 	let manifest = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')) : undefined;
 	if (o.regenerate || !manifest || manifest.requestedPages !== o.pages || manifest.seed !== o.seed) {
 		log(`1. generating ${o.pages} pages into ${path.relative(ROOT, o.content)}`);

@@ -21,14 +21,15 @@
  * the sample's photos, copied once to issues/cover.jpg. Gazette-wide files at
  * the top of content/ (site.yaml, units.yaml) are copied as they are.
  *
- * Alongside the content it writes bench-manifest.json (not a collection, the
- * loaders never read it): counts, and the pools of names with their Zipf rank,
+ * Beside the content folder it writes <outDir>.manifest.json (the content folder
+ * holds content only: `gazette check` refuses files it would not read): counts, and the pools of names with their Zipf rank,
  * so that the search benchmark can pick queries of known frequency.
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { manifestFileFor } from './lib.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SAMPLE = path.join(ROOT, 'content');
@@ -572,7 +573,7 @@ function generate(opts) {
 		companies: companies.slice(0, 500),
 		documents: docsOut.map(({ docNumber, unifiedNumber, slug, issue, chars }) => ({ docNumber, unifiedNumber, slug, issue, chars })),
 	};
-	writeFileSync(path.join(opts.out, 'bench-manifest.json'), JSON.stringify(manifest));
+	writeFileSync(manifestFileFor(opts.out), JSON.stringify(manifest));
 	return manifest;
 }
 

@@ -50,7 +50,7 @@ const MAX_BACKDATE_DAYS = 365;
 /** Collections whose Markdown body is the item's text, so it must not be empty. */
 const WITH_BODY: CollectionName[] = ['documents', 'interpretations', 'briefs', 'features'];
 
-type ImageCheck = { file: ContentFile; problems: Problem[]; images: { absolute: string; field: string; value: string }[] };
+type ImageCheck = { file: ContentFile; images: { absolute: string; field: string; value: string }[] };
 
 /** Stand-in for Astro's image(): the file must exist inside the content folder; its contents are checked after. */
 function imageStub(ctx: ImageCheck, contentRoot: string) {
@@ -208,7 +208,7 @@ function checkSiteLinks(valid: Map<ContentFile, Record<string, unknown>>): Probl
 	return problems;
 }
 
-async function checkImage(ctx: ImageCheck, img: ImageCheck['images'][number]): Promise<{ error?: string; warning?: string }> {
+async function checkImage(img: ImageCheck['images'][number]): Promise<{ error?: string; warning?: string }> {
 	const rel = path.relative(process.cwd(), img.absolute);
 	const size = statSync(img.absolute).size;
 	if (size === 0) return { error: `${rel} is empty (0 bytes); replace it with the photo file` };
@@ -238,7 +238,7 @@ export async function checkContent(contentDir: string): Promise<CheckReport> {
 			errors.push({ file: file.file, line: file.parseError.line, field: file.parseError.field, message: file.parseError.message });
 			continue;
 		}
-		const ctx: ImageCheck = { file, problems: [], images: [] };
+		const ctx: ImageCheck = { file, images: [] };
 		const result = schemaFor(file.collection, ctx, contentRoot).safeParse(file.data);
 		const textProblems = checkText(file, result.success ? (result.data as Record<string, unknown>) : {});
 		errors.push(...textProblems);
@@ -257,7 +257,7 @@ export async function checkContent(contentDir: string): Promise<CheckReport> {
 
 	for (const ctx of imageChecks) {
 		for (const img of ctx.images) {
-			const { error, warning } = await checkImage(ctx, img);
+			const { error, warning } = await checkImage(img);
 			const problem = (message: string) => ({ file: ctx.file.file, line: lineOf(ctx.file, img.field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k))), field: img.field, message });
 			if (error) errors.push(problem(error));
 			if (warning) warnings.push(problem(warning));
