@@ -50,25 +50,32 @@ const MAX_BACKDATE_DAYS = 365;
 /** Collections whose Markdown body is the item's text, so it must not be empty. */
 const WITH_BODY: CollectionName[] = ['documents', 'interpretations', 'briefs', 'features'];
 
+/** The images an item's fields name, to be read once the item is valid. */
 type ImageCheck = { file: ContentFile; images: { absolute: string; field: string; value: string }[] };
 
-/** Stand-in for Astro's image(): the file must exist inside the content folder; its contents are checked after. */
+/** Why an image path written in `file` cannot be used, or undefined: it must be a file inside the content folder. */
+function imagePathProblem(value: string, file: ContentFile, contentRoot: string): string | undefined {
+	const refused = refusedUrl(value, 'image');
+	if (refused) return refused;
+	const absolute = path.resolve(path.dirname(file.absolute), value);
+	if (!isInside(contentRoot, absolute)) return `image ${value} leads outside the content folder (to ${absolute}); keep photos inside content/, e.g. in content/photos/YYYY-MM/`;
+	if (!existsSync(absolute)) return `image file ${value} does not exist (looked for ${path.relative(process.cwd(), absolute)}); add the photo or correct the path`;
+	const real = realpathSync(absolute);
+	if (!isInside(realpathSync(contentRoot), real)) return `image ${value} is a symbolic link to ${real}, outside the content folder; copy the photo into the content folder instead`;
+	if (!statSync(real).isFile()) return `image ${value} is a folder, not an image file; name the photo file itself`;
+	return undefined;
+}
+
+/** Stand-in for Astro's image(): the path must pass imagePathProblem; the file's contents are checked after. */
 function imageStub(ctx: ImageCheck, contentRoot: string) {
 	return () =>
 		z.string().transform((value, issue) => {
-			const absolute = path.resolve(path.dirname(ctx.file.absolute), value);
-			const fail = (message: string) => {
-				issue.addIssue({ code: z.ZodIssueCode.custom, message });
+			const problem = imagePathProblem(value, ctx.file, contentRoot);
+			if (problem) {
+				issue.addIssue({ code: z.ZodIssueCode.custom, message: problem });
 				return z.NEVER;
-			};
-			const refused = refusedUrl(value, 'image');
-			if (refused) return fail(refused);
-			if (!isInside(contentRoot, absolute)) return fail(`image ${value} leads outside the content folder (to ${absolute}); keep photos inside content/, e.g. in content/photos/YYYY-MM/`);
-			if (!existsSync(absolute)) return fail(`image file ${value} does not exist (looked for ${path.relative(process.cwd(), absolute)}); add the photo or correct the path`);
-			const real = realpathSync(absolute);
-			if (!isInside(realpathSync(contentRoot), real)) return fail(`image ${value} is a symbolic link to ${real}, outside the content folder; copy the photo into the content folder instead`);
-			if (!statSync(real).isFile()) return fail(`image ${value} is a folder, not an image file; name the photo file itself`);
-			ctx.images.push({ absolute, field: issue.path.join('.'), value });
+			}
+			ctx.images.push({ absolute: path.resolve(path.dirname(ctx.file.absolute), value), field: issue.path.join('.'), value });
 			return value;
 		});
 }

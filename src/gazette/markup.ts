@@ -70,7 +70,7 @@ const parser = unified().use(remarkParse).use(remarkGfm);
 
 /** Raw HTML and refused link or image targets in a Markdown body, in reading order. */
 export function findMarkup(markdown: string): MarkupFinding[] {
-	// Neither HTML, an autolink nor a link can be written without < or ].
+	// Neither HTML, an autolink, a link nor a footnote can be written without < or ].
 	if (!/[<\]]/.test(markdown)) return [];
 	const tree = parser.parse(markdown) as Root;
 	const findings: MarkupFinding[] = [];
@@ -80,9 +80,11 @@ export function findMarkup(markdown: string): MarkupFinding[] {
 		else if (node.type === 'link' || node.type === 'definition') {
 			const refused = refusedUrl(node.url);
 			if (refused) findings.push({ line, message: refused });
-		} else if (node.type === 'image') {
-			const refused = refusedUrl(node.url, 'image');
-			if (refused) findings.push({ line, message: refused });
+		} else if (node.type === 'image' || node.type === 'imageReference') {
+			// Pages show photos from the front matter, with caption and credit; an image in the text would not appear.
+			findings.push({ line, message: 'a photo in the text is not shown on the page; put it in the front matter under photos: (image, caption, credit), where the page shows it with its caption' });
+		} else if (node.type === 'footnoteReference' || node.type === 'footnoteDefinition') {
+			findings.push({ line, message: 'footnotes ([^1]) are not part of gazette text; write the note as its own paragraph, as printed (注：…)' });
 		}
 	});
 	return findings;
