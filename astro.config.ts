@@ -1,8 +1,8 @@
 import { defineConfig } from 'astro/config';
 import { loadSiteConfig } from './src/gazette/site.ts';
-import contentCheck from './src/integrations/content-check.ts';
-import publicationCheck from './src/integrations/publication-check.ts';
-import searchIndex from './src/integrations/search-index.ts';
+import contentCheck from './src/validate/contentCheck.ts';
+import publicationCheck from './src/validate/publicationCheck.ts';
+import searchIndex from './src/search/build/integration.ts';
 import { gazetteMarkdown } from './src/plugins/markdown.ts';
 import contentSecurityPolicy from './src/security/integration.ts';
 

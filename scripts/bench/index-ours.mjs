@@ -4,7 +4,7 @@
  *
  *   node scripts/bench/index-ours.mjs <site> <outputPath>
  *
- * Does what src/integrations/search-index.ts does after a build (same order,
+ * Does what src/search/build/integration.ts does after a build (same order,
  * same modules: readSearchPage, toSearchRecord, inIndexOrder, Pagefind's addCustomRecord,
  * writeFiles), compiled from src/ with esbuild, but writes to <outputPath> and
  * times its phases: reading and parsing the HTML into records, handing the
@@ -26,7 +26,7 @@ const modules = await import(
 	pathToFileURL(
 		compile(
 			'search-modules',
-			`export { readSearchPage } from './src/gazette/searchPage.ts';\nexport { inIndexOrder, toSearchRecord } from './src/gazette/searchRecord.ts';\n`,
+			`export { readSearchPage } from './src/search/build/page.ts';\nexport { inIndexOrder, toSearchRecord } from './src/search/build/record.ts';\n`,
 		),
 	).href
 );

@@ -173,16 +173,16 @@ export function quantile(xs, p) {
 }
 
 /**
- * A fingerprint of the search code (src/gazette/search*.ts, src/search/, the
+ * A fingerprint of the search code (src/search/ and what it reads, the
  * indexing integration, the search page): the working tree may change between
  * a build and a later step, and results should say which code they measured.
  */
 export function searchSourceFingerprint() {
 	const files = [
-		...readdirSync(path.join(ROOT, 'src/gazette')).filter((f) => /^search.*\.ts$/.test(f) && !f.endsWith('.test.ts')).map((f) => `src/gazette/${f}`),
-		...readdirSync(path.join(ROOT, 'src/search')).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).map((f) => `src/search/${f}`),
+		...readdirSync(path.join(ROOT, 'src/search'), { recursive: true, encoding: 'utf8' })
+			.filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+			.map((f) => `src/search/${f.split(path.sep).join('/')}`),
 		'src/gazette/text.ts',
-		'src/integrations/search-index.ts',
 		'src/pages/search.astro',
 		'src/components/Searchable.astro',
 	].sort();

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * Search benchmark: our Pagefind custom-record index (src/integrations/search-index.ts,
- * queried by src/search/worker.ts) against a plain Pagefind index of the same
+ * Search benchmark: our Pagefind custom-record index (src/search/build/integration.ts,
+ * queried by src/search/client/worker.ts) against a plain Pagefind index of the same
  * pages, on a synthetic gazette of 10,000+ content pages.
  *
  *   npm run bench:search -- [--pages 10500] [--repeat 3] [--regenerate] [--rebuild]

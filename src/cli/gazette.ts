@@ -4,7 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { contentDir } from '../gazette/paths.ts';
-import { checkContent } from './checkContent.ts';
+import { checkContent } from '../validate/check.ts';
 import { newIssue, publishIssue } from './issueDrafts.ts';
 import { formatProblem, UsageError } from './report.ts';
 

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isCalendarDate, isIssueMonth } from '../gazette/dates.ts';
-import { importIssue } from '../gazette/import/index.ts';
+import { importIssue } from '../importer/index.ts';
 import { placeholderJpeg, TONES } from '../gazette/placeholderImage.ts';
 import { UsageError } from './report.ts';
 

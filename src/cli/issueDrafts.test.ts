@@ -16,8 +16,8 @@ import { issueSchema } from '../schemas/issue.ts';
 import { personnelSchema } from '../schemas/personnel.ts';
 import { photoSchema } from '../schemas/photo.ts';
 import { statisticsSchema } from '../schemas/statistics.ts';
-import { TO_FILL } from './checkContent.ts';
-import { COLLECTION_FILES, readContentFile, type CollectionName } from './contentFiles.ts';
+import { TO_FILL } from '../validate/check.ts';
+import { COLLECTION_FILES, readContentFile, type CollectionName } from '../validate/files.ts';
 import { draftFiles } from './issueDrafts.ts';
 import { contentCopy, filesUnder, put, removeScratch, runCli, shown } from './testkit.ts';
 

@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isIssueMonth } from '../gazette/dates.ts';
-import { checkContent, TO_FILL } from './checkContent.ts';
+import { checkContent, TO_FILL } from '../validate/check.ts';
 import { formatProblem, UsageError } from './report.ts';
 
 const F = TO_FILL;

@@ -8,11 +8,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { impossibleYamlDates, todayInShanghai, type CalendarDate } from '../gazette/dates.ts';
 import { docNumberSlug, parseCanonicalDocNumber } from '../gazette/docNumber.ts';
-import { checkIntegrity, formatProblems } from '../gazette/integrity.ts';
+import { checkIntegrity, formatProblems } from '../validate/integrity.ts';
 import { SECTIONS, type Section } from '../gazette/sections.ts';
 import * as urls from '../gazette/urls.ts';
 import { statusOn, type Status } from '../gazette/validity.ts';
-import { buildCrossReferences, type Citation, type CrossReferences, type PersonRecord, type Referrer, type UnitMeasure } from './links.ts';
+import { buildCrossReferences, type Citation, type CrossReferences, type PersonRecord, type Referrer, type UnitMeasure } from '../gazette/references/links.ts';
 import type { DocumentCategory } from '../schemas/document.ts';
 
 export interface GazetteDocument {

@@ -9,7 +9,7 @@
  */
 import type { Root } from 'hast';
 import rehypeSanitize, { type Options as Schema } from 'rehype-sanitize';
-import { LINK_PROTOCOLS } from '../gazette/markup.ts';
+import { LINK_PROTOCOLS } from '../validate/markup.ts';
 import { ANCHOR_ID } from '../gazette/anchors.ts';
 
 type Definition = [string, ...(string | number | RegExp)[]];

@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtPages } from '../integrations/built-pages.ts';
+import { builtPages } from '../gazette/builtPages.ts';
 import { headersFile, inlineScripts, metaPolicy, scriptHash, securityHeaders, withPolicyMeta } from './policy.ts';
 
 export default function contentSecurityPolicy(): AstroIntegration {

@@ -12,7 +12,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/cli/checkContent.ts';
+import { checkContent } from '../../src/validate/check.ts';
 import { formatProblem } from '../../src/cli/report.ts';
 import { BAD_CONTENT, expectedErrors, type BadContent } from '../fixtures/bad-content.ts';
 import { buildSite, removeBuild } from '../support/build.ts';

@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SYNTHETIC_ISSUE } from '../../src/gazette/import/testkit.ts';
+import { SYNTHETIC_ISSUE } from '../../src/importer/testkit.ts';
 import { ROOT, buildSite, removeBuild, type BuildResult } from '../support/build.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'gazette-import-'));

@@ -12,7 +12,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 
-import type { SearchInfo } from '../../src/gazette/searchRecord.ts';
+import type { SearchInfo } from '../../src/search/build/record.ts';
 
 /** What a content page tells search about itself (its data-search attribute). */
 export type PageInfo = SearchInfo;

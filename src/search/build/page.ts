@@ -1,0 +1,48 @@
+/**
+ * Reads a built page the way search should see it: the text of the element
+ * marked data-pagefind-body (no navigation, no page furniture), without
+ * anything marked data-pagefind-ignore, and the facts in its data-search
+ * attribute. Pages without such an element are not content and are not indexed.
+ */
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import type { SearchInfo } from './record.ts';
+
+export interface SearchPage {
+	title: string;
+	text: string;
+	info: SearchInfo;
+}
+
+export function readSearchPage(html: string, file: string): SearchPage | null {
+	const tree: Root = fromHtml(html);
+	const body = select('[data-pagefind-body]', tree);
+	if (!body) return null;
+	const raw = body.properties.dataSearch;
+	if (typeof raw !== 'string') throw new Error(`${file}: the data-pagefind-body element has no data-search attribute`);
+	let info: SearchInfo;
+	try {
+		info = JSON.parse(raw) as SearchInfo;
+	} catch {
+		throw new Error(`${file}: data-search is not JSON: ${raw.slice(0, 80)}`);
+	}
+	for (const ignored of selectAll('[data-pagefind-ignore]', body)) detach(body, ignored);
+	const h1 = select('h1', body);
+	if (!h1) throw new Error(`${file}: the searchable part of the page has no h1 to use as its title`);
+	return { title: clean(toText(h1)), text: toText(body), info };
+}
+
+function detach(root: Element, target: Element): void {
+	for (const child of root.children) {
+		if (child.type !== 'element') continue;
+		const index = child.children.indexOf(target);
+		if (index >= 0) child.children.splice(index, 1);
+		else detach(child, target);
+	}
+	const own = root.children.indexOf(target);
+	if (own >= 0) root.children.splice(own, 1);
+}
+
+const clean = (s: string) => s.replace(/\s+/g, ' ').trim();

@@ -1,0 +1,31 @@
+/**
+ * Astro integration: `npm run build` starts with `gazette check`, so the build
+ * refuses exactly what the editors' tool reports, with the same words, before
+ * Astro reads a file. Astro's own schema errors stay behind it as a second line.
+ */
+import type { AstroIntegration } from 'astro';
+import { checkContent } from './check.ts';
+import { formatProblem } from '../cli/report.ts';
+import { contentDir } from '../gazette/paths.ts';
+import { refuseBuild } from './refuseBuild.ts';
+
+/** The build's error for a report with errors: every problem on its own line, as `check` prints it. */
+export function buildRefusal(errors: Parameters<typeof formatProblem>[1][]): string {
+	const lines = errors.map((p) => formatProblem('ERROR', p));
+	return [`The gazette content has ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing was built:`, ...lines, 'Fix them and build again (`npm run gazette -- check` lists them without building).'].join('\n');
+}
+
+export default function contentCheck(): AstroIntegration {
+	return {
+		name: 'gazette-content-check',
+		hooks: {
+			'astro:config:setup': async ({ command, logger }) => {
+				if (command !== 'build') return;
+				const started = Date.now();
+				const report = await checkContent(contentDir());
+				if (report.errors.length > 0) refuseBuild(logger, buildRefusal(report.errors));
+				logger.info(`content checked in ${((Date.now() - started) / 1000).toFixed(1)} s: no errors, ${report.warnings.length} warning(s) (npm run gazette -- check lists them)`);
+			},
+		},
+	};
+}

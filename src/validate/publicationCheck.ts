@@ -1,0 +1,50 @@
+/**
+ * Astro integration: after the pages are written, checks that nothing was
+ * lost or broken on the way (src/gazette/publication.ts): every content file
+ * has its one page, listed in its issue's table of contents, and every link
+ * on every page leads to a page, file and anchor the site has. Reads the
+ * content files and the built HTML, not the code that made one from the other.
+ */
+import type { AstroIntegration } from 'astro';
+import { existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { readContent } from './files.ts';
+import { contentDir } from '../gazette/paths.ts';
+import { brokenLinks, publishedEntry, unpublished, type PublishedEntry } from './publication.ts';
+import { archiveUrl } from '../gazette/urls.ts';
+import { builtPages } from '../gazette/builtPages.ts';
+import { refuseBuild } from './refuseBuild.ts';
+
+export default function publicationCheck(): AstroIntegration {
+	return {
+		name: 'gazette-publication-check',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const outDir = fileURLToPath(dir);
+				const pages = await Promise.all((await builtPages(outDir)).map(async (p) => ({ url: p.url, html: await readFile(p.file, 'utf8') })));
+				const byUrl = new Map(pages.map((p) => [p.url, p.html]));
+				const entries = readContent(contentDir())
+					.map((f) => (f.data && typeof f.data === 'object' ? publishedEntry(f.file, f.collection, f.id, f.data as Record<string, unknown>) : undefined))
+					.filter((e): e is PublishedEntry => e !== undefined);
+				const listed = (listing: string) => {
+					// An issue's table of contents; the archive lists issues anywhere in its main text.
+					const selector = listing === archiveUrl() ? 'main a[href]' : 'nav.toc a[href]';
+					const anchors = selectAll(selector, fromHtml(byUrl.get(listing) ?? ''));
+					return new Set(anchors.map((a) => decodeURI(new URL(String(a.properties.href), 'https://site.invalid').pathname)));
+				};
+				const listings = new Map([...new Set(entries.map((e) => e.listedOn))].map((l) => [l, listed(l)]));
+				const owners = new Map(entries.map((e) => [e.url, e.file]));
+				const problems = [
+					...unpublished(entries, { pages: new Set(byUrl.keys()), links: (listing) => listings.get(listing) ?? new Set() }),
+					...brokenLinks(pages, (sitePath) => existsSync(path.join(outDir, sitePath)) && statSync(path.join(outDir, sitePath)).isFile(), (url) => owners.get(url)),
+				];
+				if (problems.length > 0) refuseBuild(logger, `The built site lost or broke ${problems.length} thing${problems.length === 1 ? '' : 's'}:\n${problems.join('\n')}`);
+				logger.info(`every one of ${entries.length} content entries has its page and is listed in its issue; every link of ${pages.length} pages leads somewhere`);
+			},
+		},
+	};
+}
