@@ -10,6 +10,7 @@ import { impossibleYamlDates, todayInShanghai, type CalendarDate } from '../gaze
 import { docNumberSlug, parseCanonicalDocNumber } from '../gazette/docNumber.ts';
 import { checkIntegrity, formatProblems } from '../validate/integrity.ts';
 import { SECTIONS, type Section } from '../gazette/sections.ts';
+import { COLLECTIONS } from '../schemas/collections.ts';
 import * as urls from '../gazette/urls.ts';
 import { statusOn, type Status } from '../gazette/validity.ts';
 import { buildCrossReferences, type Citation, type CrossReferences, type PersonRecord, type Referrer, type UnitMeasure } from '../gazette/references/links.ts';
@@ -143,7 +144,7 @@ async function loadGazette(): Promise<Gazette> {
 		issues: issues.map((e) => ({ file: relative(e), id: e.id, month: e.data.month, sections: e.data.sections })),
 		documents: documents.map((e) => ({ ...placed(e), docNumber: e.data.docNumber, unifiedNumber: e.data.unifiedNumber, category: e.data.category })),
 		interpretations: interpretations.map((e) => ({ ...placed(e), interprets: e.data.interprets })),
-		items: [...briefs, ...features, ...perIssue].map((e) => ({ ...placed(e), collection: e.collection, section: e.collection as Section, once: perIssue.includes(e as never) })),
+		items: [...briefs, ...features, ...perIssue].map((e) => ({ ...placed(e), collection: e.collection, section: e.collection as Section, once: COLLECTIONS[e.collection].oncePerIssue })),
 	});
 	// YAML has already turned an unquoted 2022-12-32 into 2023-01-01: look at what the editor wrote.
 	for (const e of [...issues, ...documents, ...interpretations, ...briefs, ...perIssue, ...features]) {

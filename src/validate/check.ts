@@ -2,11 +2,10 @@
  * `gazette check`: validates all content without building and reports every
  * problem at once, each with its file, line and field and what to do.
  */
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import sharp from 'sharp';
-import { parse } from 'yaml';
 import { buildCrossReferences } from '../gazette/references/links.ts';
 import { findReferences } from '../gazette/references/citations.ts';
 import { addDays, isIssueMonth } from '../gazette/dates.ts';
@@ -18,16 +17,12 @@ import { publishedEntry } from './publication.ts';
 import type { Section } from '../gazette/sections.ts';
 import { DERIVED_PAGES, SITE_PAGES, documentUrl, unitUrl } from '../gazette/urls.ts';
 import { fullWidthHint } from '../schemas/common.ts';
-import { briefSchema } from '../schemas/brief.ts';
-import { chronicleSchema } from '../schemas/chronicle.ts';
-import { documentSchema, type DocumentData } from '../schemas/document.ts';
-import { featureSchema } from '../schemas/feature.ts';
-import { interpretationSchema, type InterpretationData } from '../schemas/interpretation.ts';
-import { issueSchema, type IssueData } from '../schemas/issue.ts';
-import { personnelSchema } from '../schemas/personnel.ts';
-import { photoSchema } from '../schemas/photo.ts';
-import { statisticsSchema } from '../schemas/statistics.ts';
-import { isInside, lineContaining, lineOf, readContent, strayFiles, type CollectionName, type ContentFile } from './files.ts';
+import { COLLECTIONS, UNITS_FILE } from '../schemas/collections.ts';
+import { unitSchema } from '../schemas/unit.ts';
+import type { DocumentData } from '../schemas/document.ts';
+import type { InterpretationData } from '../schemas/interpretation.ts';
+import type { IssueData } from '../schemas/issue.ts';
+import { isInside, lineContaining, lineOf, readContent, readTextFile, strayFiles, type CollectionName, type ContentFile } from './files.ts';
 
 import type { Problem } from '../cli/report.ts';
 
@@ -38,8 +33,6 @@ export interface CheckReport {
 	counts: Record<string, number>;
 }
 
-/** Kinds of content an issue has one file of. */
-const ONCE_PER_ISSUE: CollectionName[] = ['personnel', 'chronicle', 'statistics', 'photos'];
 /** Images smaller than this look broken in print-quality pages. */
 const MIN_IMAGE_WIDTH = 600;
 /** Larger than any photo a gazette page needs; sharp would spend minutes and gigabytes on it. */
@@ -47,8 +40,6 @@ const MAX_IMAGE_BYTES = 50 * 1024 * 1024;
 const MAX_IMAGE_PIXELS = 100_000_000;
 /** An effective date this many days before the signing date is a typing slip, not a retroactive rule. */
 const MAX_BACKDATE_DAYS = 365;
-/** Collections whose Markdown body is the item's text, so it must not be empty. */
-const WITH_BODY: CollectionName[] = ['documents', 'interpretations', 'briefs', 'features'];
 
 /** The images an item's fields name, to be read once the item is valid. */
 type ImageCheck = { file: ContentFile; images: { absolute: string; field: string; value: string }[] };
@@ -81,27 +72,7 @@ function imageStub(ctx: ImageCheck, contentRoot: string) {
 }
 
 function schemaFor(collection: CollectionName, ctx: ImageCheck, contentRoot: string): z.ZodTypeAny {
-	const image = imageStub(ctx, contentRoot) as never;
-	switch (collection) {
-		case 'issues':
-			return issueSchema({ image });
-		case 'documents':
-			return documentSchema;
-		case 'interpretations':
-			return interpretationSchema;
-		case 'briefs':
-			return briefSchema;
-		case 'personnel':
-			return personnelSchema;
-		case 'chronicle':
-			return chronicleSchema;
-		case 'statistics':
-			return statisticsSchema;
-		case 'photos':
-			return photoSchema({ image });
-		case 'features':
-			return featureSchema({ image });
-	}
+	return COLLECTIONS[collection].schema({ image: imageStub(ctx, contentRoot) as never });
 }
 
 /** Every image a parsed item uses, with whether it is marked as a stand-in. */
@@ -160,7 +131,7 @@ function checkText(file: ContentFile, data: Record<string, unknown>): Problem[] 
 		const control = controlCharacter(value);
 		if (control) problems.push({ file: file.file, line: lineOf(file, at), field: at.join('.'), message: invisible(control.codePoint) });
 	}
-	if (!WITH_BODY.includes(file.collection)) return problems;
+	if (!COLLECTIONS[file.collection].body) return problems;
 	if (file.body.trim() === '') {
 		problems.push({ file: file.file, line: file.bodyLine - 1, field: 'body', message: 'the text is empty; put the item’s printed text below the closing --- of the front matter' });
 		return problems;
@@ -178,6 +149,23 @@ function checkText(file: ContentFile, data: Record<string, unknown>): Problem[] 
 		});
 	}
 	return problems;
+}
+
+/** content/units.yaml through its schema: each unit's full name and aliases, and what is wrong with any. */
+function checkUnits(absolute: string, contentRoot: string): { units: { name: string; aliases: string[] }[]; problems: Problem[] } {
+	if (!existsSync(absolute)) return { units: [], problems: [] };
+	const file = readTextFile(absolute, '.yaml', contentRoot);
+	if (file.parseError) return { units: [], problems: [{ file: file.file, line: file.parseError.line, field: file.parseError.field, message: file.parseError.message }] };
+	const data = file.data ?? {};
+	if (typeof data !== 'object' || Array.isArray(data)) return { units: [], problems: [{ file: file.file, line: 1, field: '(file)', message: `expected each unit's full name with its aliases (温州市财政局:, then aliases: [市财政局]), got ${kindOf(data)}` }] };
+	const units: { name: string; aliases: string[] }[] = [];
+	const problems: Problem[] = [];
+	for (const [name, value] of Object.entries(data)) {
+		const result = unitSchema.safeParse(value ?? {});
+		if (result.success) units.push({ name, aliases: result.data.aliases });
+		else for (const issue of result.error.issues) problems.push({ file: file.file, line: lineOf(file, [name, ...issue.path]), field: [name, ...issue.path].join('.'), message: describeIssue(issue, valueAt(value, issue.path)) });
+	}
+	return { units, problems };
 }
 
 /**
@@ -198,7 +186,7 @@ function checkSiteLinks(valid: Map<ContentFile, Record<string, unknown>>): Probl
 	const anchorsOfFile = (f: ContentFile) => anchors.get(f) ?? anchors.set(f, new Set(anchorsOf(f.body))).get(f)!;
 	const problems: Problem[] = [];
 	for (const [file] of valid) {
-		if (!WITH_BODY.includes(file.collection) || !own.has(file)) continue;
+		if (!COLLECTIONS[file.collection].body || !own.has(file)) continue;
 		for (const link of siteLinks(file.body)) {
 			const target = new URL(link.url, `https://site.invalid${encodeURI(own.get(file)!)}`);
 			const pathname = decodeURI(target.pathname);
@@ -289,7 +277,7 @@ export async function checkContent(contentDir: string): Promise<CheckReport> {
 		issues: issues.map(([f, d]) => ({ file: f.file, id: f.id, month: d.month, sections: d.sections })),
 		documents: documents.map(([f, d]) => ({ ...placed(f, d), docNumber: d.docNumber, unifiedNumber: d.unifiedNumber, category: d.category })),
 		interpretations: interpretations.map(([f, d]) => ({ ...placed(f, d), interprets: d.interprets })),
-		items: others.map(([f, d]) => ({ ...placed(f, d), collection: f.collection, section: f.collection as Section, once: ONCE_PER_ISSUE.includes(f.collection) })),
+		items: others.map(([f, d]) => ({ ...placed(f, d), collection: f.collection, section: f.collection as Section, once: COLLECTIONS[f.collection].oncePerIssue })),
 		unreadable,
 	})) {
 		const file = files.find((f) => f.file === p.file);
@@ -325,8 +313,9 @@ export async function checkContent(contentDir: string): Promise<CheckReport> {
 	}
 
 	// Cross-references: unknown 责任单位 and ambiguous titles are warnings, as in the build.
-	const unitsFile = path.join(contentDir, 'units.yaml');
-	const units = existsSync(unitsFile) ? Object.entries((parse(readFileSync(unitsFile, 'utf8')) ?? {}) as Record<string, { aliases?: string[] }>).map(([name, u]) => ({ name, aliases: u?.aliases ?? [] })) : [];
+	const unitsFile = path.join(contentRoot, UNITS_FILE);
+	const { units, problems: unitProblems } = checkUnits(unitsFile, contentRoot);
+	errors.push(...unitProblems);
 	const links = buildCrossReferences({
 		documents: documents.map(([f, d]) => ({ docNumber: d.docNumber, regulationTitle: d.regulationTitle, title: d.title, url: documentUrl(d.docNumber), effectiveDate: d.effectiveDate, markdown: f.body, issue: d.issue, repeals: d.repeals })),
 		sources: [],

@@ -4,30 +4,17 @@
  */
 import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { COLLECTIONS, COLLECTION_NAMES, UNITS_FILE, type CollectionFiles, type CollectionName } from '../schemas/collections.ts';
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLError } from 'yaml';
 
-/** Each collection: its folder under content/, the file extension, one entry per file. */
-export const COLLECTION_FILES = {
-	issues: { folder: 'issues', ext: '.yaml', nested: false },
-	documents: { folder: 'documents', ext: '.md', nested: true },
-	interpretations: { folder: 'interpretations', ext: '.md', nested: true },
-	briefs: { folder: 'briefs', ext: '.md', nested: true },
-	personnel: { folder: 'personnel', ext: '.yaml', nested: false },
-	chronicle: { folder: 'chronicle', ext: '.yaml', nested: false },
-	statistics: { folder: 'statistics', ext: '.yaml', nested: false },
-	photos: { folder: 'photos', ext: '.yaml', nested: false },
-	features: { folder: 'features', ext: '.md', nested: true },
-} as const;
-export type CollectionName = keyof typeof COLLECTION_FILES;
+export type { CollectionName };
 
-export interface ContentFile {
-	collection: CollectionName;
+/** A Markdown or YAML file as the editor wrote it, read and parsed. */
+export interface TextFile {
 	/** Path relative to the working directory, as messages name it. */
 	file: string;
 	/** Absolute path. */
 	absolute: string;
-	/** The id the site gives it: path under the collection folder without extension. */
-	id: string;
 	/** Parsed YAML data or front matter; undefined when it does not parse. */
 	data: unknown;
 	/** Markdown body (empty for YAML files). */
@@ -38,6 +25,13 @@ export interface ContentFile {
 	bodyLine: number;
 	/** Why the file could not be read or parsed, with its line: '(file)' or a YAML '(syntax)' error. */
 	parseError?: { line: number; field: '(file)' | '(syntax)'; message: string };
+}
+
+/** A file of a collection. */
+export interface ContentFile extends TextFile {
+	collection: CollectionName;
+	/** The id the site gives it: path under the collection folder without extension. */
+	id: string;
 }
 
 /** Larger than any printed item: a Markdown or YAML file past this is not the file the editor meant. */
@@ -80,10 +74,15 @@ function unreadable(absolute: string, contentRoot: string): string | undefined {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export function readContentFile(collection: CollectionName, base: string, absolute: string, contentRoot = path.dirname(base)): ContentFile {
-	const { ext } = COLLECTION_FILES[collection];
+	const { ext } = COLLECTIONS[collection];
 	const id = path.relative(base, absolute).split(path.sep).join('/').slice(0, -ext.length);
+	return { collection, id, ...readTextFile(absolute, ext, contentRoot) };
+}
+
+/** Reads a Markdown file's front matter and body, or a YAML file, as the collections' loaders do. */
+export function readTextFile(absolute: string, ext: '.md' | '.yaml', contentRoot: string): TextFile {
 	const file = path.relative(process.cwd(), absolute);
-	const empty = { collection, file, absolute, id, data: undefined, body: '', text: '', bodyLine: 1 };
+	const empty = { file, absolute, data: undefined, body: '', text: '', bodyLine: 1 };
 	const refused = unreadable(absolute, contentRoot);
 	if (refused) return { ...empty, parseError: { line: 1, field: '(file)', message: refused } };
 	let text: string;
@@ -112,7 +111,7 @@ export function readContentFile(collection: CollectionName, base: string, absolu
 		const line = (error.linePos?.[0]?.line ?? 1) + yamlLine - 1;
 		return { ...empty, body, text, bodyLine, parseError: { line, field: '(syntax)', message: yamlAdvice(error) } };
 	}
-	return { collection, file, absolute, id, data: doc.toJS() ?? {}, body, text, bodyLine };
+	return { file, absolute, data: doc.toJS() ?? {}, body, text, bodyLine };
 }
 
 /** The YAML library's complaint, and what the editor should do about it. */
@@ -130,8 +129,8 @@ function yamlAdvice(error: YAMLError): string {
 
 /** Every content file of every collection under `contentDir`. */
 export function readContent(contentDir: string): ContentFile[] {
-	return (Object.keys(COLLECTION_FILES) as CollectionName[]).flatMap((collection) => {
-		const { folder, ext, nested } = COLLECTION_FILES[collection];
+	return COLLECTION_NAMES.flatMap((collection) => {
+		const { folder, ext, nested } = COLLECTIONS[collection];
 		const base = path.join(contentDir, folder);
 		return filesUnder(base, nested)
 			.filter((f) => f.endsWith(ext))
@@ -140,7 +139,7 @@ export function readContent(contentDir: string): ContentFile[] {
 }
 
 /** What the content folder may hold besides the collections' folders. */
-const OTHER_ENTRIES = new Set(['site.yaml', 'units.yaml', 'drafts']);
+const OTHER_ENTRIES = new Set(['site.yaml', UNITS_FILE, 'drafts']);
 
 /**
  * Files in the content folder that the gazette would not read, each with the
@@ -148,7 +147,7 @@ const OTHER_ENTRIES = new Set(['site.yaml', 'units.yaml', 'drafts']);
  */
 export function strayFiles(contentDir: string): { file: string; message: string }[] {
 	const strays: { file: string; message: string }[] = [];
-	const folders = new Map<string, (typeof COLLECTION_FILES)[CollectionName]>(Object.values(COLLECTION_FILES).map((c) => [c.folder, c]));
+	const folders = new Map<string, CollectionFiles>(Object.values(COLLECTIONS).map((c) => [c.folder, c]));
 	const shown = (f: string) => path.relative(process.cwd(), f);
 	for (const entry of existsSync(contentDir) ? readdirSync(contentDir).sort() : []) {
 		if (entry.startsWith('.') || folders.has(entry) || OTHER_ENTRIES.has(entry)) continue;
@@ -175,8 +174,8 @@ export function strayFiles(contentDir: string): { file: string; message: string 
  * field the file does not have, the line of the nearest enclosing item (the
  * first line for a missing top-level field).
  */
-export function lineOf(file: ContentFile, fieldPath: (string | number)[]): number {
-	const frontMatter = COLLECTION_FILES[file.collection].ext === '.md' ? /^---\r?\n([\s\S]*?)\r?\n---/.exec(file.text) : null;
+export function lineOf(file: TextFile, fieldPath: (string | number)[]): number {
+	const frontMatter = file.file.endsWith('.md') ? /^---\r?\n([\s\S]*?)\r?\n---/.exec(file.text) : null;
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(frontMatter ? frontMatter[1] : file.text, { lineCounter });
 	const lineAt = (node: { range?: [number, number, number] | null } | null | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line + (frontMatter ? 1 : 0) : undefined);
@@ -201,7 +200,7 @@ export function lineOf(file: ContentFile, fieldPath: (string | number)[]): numbe
 }
 
 /** The first line that contains `needle`, for messages about one value; 1 when absent. */
-export function lineContaining(file: ContentFile, needle: string): number {
+export function lineContaining(file: TextFile, needle: string): number {
 	const at = file.text.split('\n').findIndex((l) => l.includes(needle));
 	return at >= 0 ? at + 1 : 1;
 }
