@@ -1,15 +1,13 @@
 import { defineConfig } from 'astro/config';
-import { loadSiteConfig } from './src/gazette/site.ts';
+import { siteUrlForConfig } from './src/gazette/site.ts';
 import contentCheck from './src/validate/contentCheck.ts';
 import publicationCheck from './src/validate/publicationCheck.ts';
 import searchIndex from './src/search/build/integration.ts';
 import { gazetteMarkdown } from './src/plugins/markdown.ts';
 import contentSecurityPolicy from './src/security/integration.ts';
 
-const site = loadSiteConfig();
-
 export default defineConfig({
-	site: site.url,
+	site: siteUrlForConfig(),
 	// Tests build into temporary folders; everyone else gets dist/.
 	outDir: process.env.GAZETTE_OUT_DIR ?? './dist',
 	cacheDir: process.env.GAZETTE_CACHE_DIR ?? './node_modules/.astro',

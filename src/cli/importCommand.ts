@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isCalendarDate, isIssueMonth } from '../gazette/dates.ts';
+import { loadSiteConfig } from '../gazette/site.ts';
 import { importIssue } from '../importer/index.ts';
 import { placeholderJpeg, TONES } from '../gazette/placeholderImage.ts';
 import { UsageError } from './report.ts';
@@ -31,7 +32,7 @@ export async function runImport(contentDir: string, input: string | undefined, f
 	console.log(`Reading ${input} …`);
 	const text = readFileSync(input, 'utf8');
 	console.log(`Parsing ${text.split('\n').length} lines …`);
-	const result = importIssue(text, { issue, ...(typeof published === 'string' ? { publishedDate: published } : {}) });
+	const result = importIssue(text, { issue, issuerCodes: loadSiteConfig(contentDir).issuerCodes, ...(typeof published === 'string' ? { publishedDate: published } : {}) });
 
 	console.log('\nFound:');
 	for (const s of result.summary) console.log(`  ${s.kind.padEnd(16)} ${String(s.count).padStart(3)}  ${s.items.join('；')}`);

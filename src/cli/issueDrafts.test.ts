@@ -6,6 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
+import { loadSiteConfig } from '../gazette/site.ts';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { briefSchema } from '../schemas/brief.ts';
 import { chronicleSchema } from '../schemas/chronicle.ts';
@@ -84,7 +85,7 @@ describe('gazette new-issue', () => {
 		expect(run.code).toBe(0);
 		const draft = path.join(content, 'drafts', '2023-01');
 		const files = filesUnder(draft);
-		expect(files).toEqual(Object.keys(draftFiles('2023-01')).sort());
+		expect(files).toEqual(Object.keys(draftFiles('2023-01', loadSiteConfig(content))).sort());
 		// Every collection's folder has exactly one file.
 		expect(files.map((f) => f.split('/')[0]).sort()).toEqual(Object.values(COLLECTIONS).map((c) => c.folder).sort());
 		for (const f of files) expect(run.out).toContain(`created ${shown(path.join(draft, f))}`);

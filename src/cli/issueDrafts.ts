@@ -7,13 +7,16 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isIssueMonth } from '../gazette/dates.ts';
+import { loadSiteConfig, type SiteConfig } from '../gazette/site.ts';
 import { checkContent, TO_FILL } from '../validate/check.ts';
 import { formatProblem, UsageError } from './report.ts';
 
 const F = TO_FILL;
 
 /** The skeleton of one issue: one file per section, every required field marked. */
-export function draftFiles(month: string): Record<string, string> {
+export function draftFiles(month: string, site: Pick<SiteConfig, 'city' | 'publisher' | 'issuerCodes'>): Record<string, string> {
+	const office = site.issuerCodes['general-office'][0];
+	const government = site.issuerCodes['municipal-government'][0];
 	const [year, number] = month.split('-').map(Number);
 	return {
 		// No marker in comments: publish refuses while any file still contains one.
@@ -29,12 +32,12 @@ cover:
   image: ../photos/${month}/photo-1.jpg
 `,
 		[`documents/${month}/${F}-1.md`]: `---
-# 文件：文件名改为文号，如 温政办-${year}-1.md
-title: ${F}                    # 通知标题全文，如 温州市人民政府办公室关于印发…的通知
+# 文件：文件名改为文号，如 ${office}-${year}-1.md
+title: ${F}                    # 通知标题全文，如 ${site.publisher}关于印发…的通知
 regulationTitle: ${F}          # 所印发规定、方案的标题
-docNumber: ${F}                # 文号，如 温政办〔${year}〕1号
+docNumber: ${F}                # 文号，如 ${office}〔${year}〕1号
 unifiedNumber: ${F}            # 规范性文件统一编号，如 ZJCC01–${year}–0001；没有则删除此行
-category: ${F}                 # municipal-government（温政发）| general-office（温政办）| department（部门）
+category: ${F}                 # municipal-government（${government}）| general-office（${office}）| department（部门）
 issuers: [${F}]                # 发文机关；联合发文列出全部
 recipients: ${F}               # 主送机关
 notice: ${F}                   # 印发通知正文（不含主送和落款）
@@ -51,7 +54,7 @@ issue: "${month}"
 ${F}：正文。“一、”标题写作 ### 一、…，独立成行的“（一）”标题写作 #### （一）…
 `,
 		[`interpretations/${month}/${F}-1.md`]: `---
-# 政策解读：文件名与所解读文件相同，如 温政办-${year}-1.md
+# 政策解读：文件名与所解读文件相同，如 ${office}-${year}-1.md
 title: ${F}                    # 如 关于《…》的政策解读
 interprets: ${F}               # 所解读文件的文号
 interpretingBodies: [${F}]
@@ -75,7 +78,7 @@ ${F}：简讯正文。
 		[`personnel/${month}.yaml`]: `title: ${F}                    # 如 ${number}月份市政府人事任免
 decidedBy: 市人民政府决定
 decisions:
-  - text: ${F}                 # 一句任免决定原文，如 张三任温州市某某局局长
+  - text: ${F}                 # 一句任免决定原文，如 张三任${site.city}某某局局长
     changes:
       - name: ${F}
         action: ${F}           # appoint（任）| remove（免）
@@ -91,8 +94,8 @@ days:
       - ${F}                   # 每条 △ 记事一行，不含 △
 issue: "${month}"
 `,
-		[`statistics/${month}.yaml`]: `title: 温州市${year}年${number}月份国民经济主要统计指标
-source: 温州市统计局
+		[`statistics/${month}.yaml`]: `title: ${site.city}${year}年${number}月份国民经济主要统计指标
+source: ${site.city}统计局
 month: "${month}"
 rows:
   - indicator: ${F}
@@ -134,7 +137,7 @@ export function newIssue(contentDir: string, month: string | undefined): number 
 		console.error(`issue ${month} is already published (content/issues/${month}.yaml); nothing was written.`);
 		return 1;
 	}
-	for (const [file, text] of Object.entries(draftFiles(month))) {
+	for (const [file, text] of Object.entries(draftFiles(month, loadSiteConfig(contentDir)))) {
 		const target = path.join(draft, file);
 		mkdirSync(path.dirname(target), { recursive: true });
 		writeFileSync(target, text, { flag: 'wx' });

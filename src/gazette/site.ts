@@ -1,41 +1,45 @@
-/** The gazette's identity, read from content/site.yaml. */
+/** The gazette's identity and its city's issuer codes, read from content/site.yaml through its schema. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { siteSchema, type SiteData } from '../schemas/site.ts';
 import { contentDir } from './paths.ts';
 
-export interface SiteConfig {
-	/** The gazette's name, e.g. 温州市人民政府公报 (SiteName). */
-	name: string;
-	/** Who publishes it (ContentSource). */
-	publisher: string;
-	/** One sentence describing the gazette. */
-	description: string;
-	/** Where the site is served, for canonical links; no trailing slash. */
-	url: string;
-}
-
-const FIELDS = ['name', 'publisher', 'description', 'url'] as const;
+export type SiteConfig = SiteData;
+export const SITE_FILE = 'site.yaml';
 
 export function loadSiteConfig(dir: string = contentDir()): SiteConfig {
-	const file = path.join(dir, 'site.yaml');
+	const file = path.join(dir, SITE_FILE);
 	let raw: unknown;
 	try {
-		raw = parse(readFileSync(file, 'utf8'));
+		raw = parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
 	} catch (error) {
-		throw new Error(`${file}: cannot read the site settings (${(error as Error).message})`);
+		throw new Error(`${file}: cannot read the site settings (${(error as Error).message.split('\n')[0]}); run npm run gazette -- check`);
 	}
-	const data = (raw ?? {}) as Record<string, unknown>;
-	for (const field of FIELDS) {
-		if (typeof data[field] !== 'string' || (data[field] as string).trim() === '') {
-			throw new Error(`${file}: ${field}: required text is missing; see README "Site settings"`);
-		}
+	const result = siteSchema.safeParse(raw ?? {});
+	if (!result.success) {
+		const problems = result.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`).join('; ');
+		throw new Error(`${file}: ${problems}; run npm run gazette -- check`);
 	}
-	if (!/^https?:\/\/[^/]+/.test(data.url as string)) throw new Error(`${file}: url: expected an absolute address such as https://gazette.example.org`);
-	return {
-		name: (data.name as string).trim(),
-		publisher: (data.publisher as string).trim(),
-		description: (data.description as string).trim(),
-		url: (data.url as string).trim().replace(/\/+$/, ''),
-	};
+	return result.data;
+}
+
+/** The 栏目 a 文号's issuer code puts a document in, by the city's own list; any other code is a department's. */
+export function categoryOfIssuer(issuerCode: string, codes: SiteConfig['issuerCodes']): 'municipal-government' | 'general-office' | 'department' {
+	if (codes['municipal-government'].includes(issuerCode)) return 'municipal-government';
+	if (codes['general-office'].includes(issuerCode)) return 'general-office';
+	return 'department';
+}
+
+/**
+ * The site's address for Astro's config, or undefined when site.yaml cannot be
+ * read: the build's first step (gazette check) then says what is wrong with it,
+ * line by line, instead of the config failing with a stack trace.
+ */
+export function siteUrlForConfig(dir: string = contentDir()): string | undefined {
+	try {
+		return loadSiteConfig(dir).url;
+	} catch {
+		return undefined;
+	}
 }

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { toLines } from './lines.ts';
 import { Warnings } from './model.ts';
 import { formBlocks, parseDocument, parseTable } from './document.ts';
-import { print } from './testkit.ts';
+import { ISSUER_CODES, print } from './testkit.ts';
 
 const right = (s: string) => `${' '.repeat(60)}${s}`;
 const region = (lines: string[]) => toLines(lines.join('\n\n'));
-const ctx = () => ({ issue: '2023-01', warnings: new Warnings() });
+const ctx = () => ({ issue: '2023-01', issuerCodes: ISSUER_CODES, warnings: new Warnings() });
 
 describe('parseDocument: the head in its different layouts', () => {
 	it('recipients, notice, signature, date, unified number, 文号 split over two lines, issuer, title over two lines', () => {

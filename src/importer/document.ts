@@ -6,10 +6,10 @@
  */
 import { docNumberSlug, type DocNumber } from '../gazette/docNumber.ts';
 import { closeUp, compact, displayWidth, isRightAligned, nonBlank, type SourceLine } from './lines.ts';
+import { categoryOfIssuer } from '../gazette/site.ts';
 import type { Attachment, DocumentItem, ParseContext } from './model.ts';
 import { markdownBlock, reflow, toMarkdown } from './reflow.ts';
 import {
-	categoryOf,
 	compactTitle,
 	findEffective,
 	findExpiry,
@@ -258,7 +258,7 @@ export function parseDocument(region: readonly SourceLine[], ctx: ParseContext):
 	const publishedDate = signedDate;
 	w.add(head.signed?.line ?? firstLine, item, 'publishedDate', `the issue does not print a publication date; taken from the signed date ${signedDate}`);
 
-	const category = categoryOf(head.docNumber.value.issuerCode);
+	const category = categoryOfIssuer(head.docNumber.value.issuerCode, ctx.issuerCodes);
 	if (category === 'department') w.add(head.docNumber.line, item, 'category', `category guessed from the 文号 prefix ${head.docNumber.value.issuerCode}: department`);
 
 	// The text: page heads repeating the title removed, attachments split off.

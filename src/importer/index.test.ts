@@ -8,7 +8,7 @@ import { interpretationSchema } from '../schemas/interpretation.ts';
 import { personnelSchema } from '../schemas/personnel.ts';
 import { statisticsSchema } from '../schemas/statistics.ts';
 import { importIssue } from './index.ts';
-import { SYNTHETIC_ISSUE } from './testkit.ts';
+import { ISSUER_CODES, SYNTHETIC_ISSUE } from './testkit.ts';
 
 const frontMatter = (content: string) => parse(/^---\n([\s\S]*?)\n---\n/.exec(content)?.[1] ?? content);
 
@@ -25,7 +25,7 @@ describe.each([
 	['the sample issue', readFileSync('samples/2022-12.txt', 'utf8'), '2022-12'],
 	['a made-up issue in messier layouts', SYNTHETIC_ISSUE, '2023-01'],
 ])('importIssue: %s', (_name, text, issue) => {
-	const result = importIssue(text, { issue });
+	const result = importIssue(text, { issue, issuerCodes: ISSUER_CODES });
 
 	it.each(result.files.map((f) => [f.path, f.content]))('%s passes its schema', (path, content) => {
 		const schema = SCHEMAS.find(([re]) => re.test(path))?.[1];
@@ -49,7 +49,7 @@ describe.each([
 });
 
 describe('importIssue: the made-up issue', () => {
-	const result = importIssue(SYNTHETIC_ISSUE, { issue: '2023-01', publishedDate: '2023-01-31' });
+	const result = importIssue(SYNTHETIC_ISSUE, { issue: '2023-01', issuerCodes: ISSUER_CODES, publishedDate: '2023-01-31' });
 	const file = (path: string) => result.files.find((f) => f.path === path)!.content;
 
 	it('finds every item', () => {
@@ -94,7 +94,7 @@ describe('importIssue: the made-up issue', () => {
 
 describe('importIssue: an empty input', () => {
 	it('writes only the issue file, and says why it has no cover', () => {
-		const result = importIssue('', { issue: '2023-02', publishedDate: '2023-02-28' });
+		const result = importIssue('', { issue: '2023-02', issuerCodes: ISSUER_CODES, publishedDate: '2023-02-28' });
 		expect(result.files.map((f) => f.path)).toEqual(['issues/2023-02.yaml']);
 		expect(result.summary).toEqual([]);
 		expect(result.warnings.map((w) => w.field)).toEqual(['cover']);

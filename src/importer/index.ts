@@ -8,6 +8,7 @@ import { isCalendarDate } from '../gazette/dates.ts';
 import { parseDocument } from './document.ts';
 import { parseInterpretation } from './interpretation.ts';
 import { toLines } from './lines.ts';
+import type { SiteConfig } from '../gazette/site.ts';
 import { Warnings, type DocumentItem, type ImportWarning, type Item, type ParseContext } from './model.ts';
 import { parseBriefs, parseChronicle, parseFeature, parsePersonnel, parsePhotos, parseStatistics } from './sections.ts';
 import { segmentIssue } from './segment.ts';
@@ -25,6 +26,8 @@ export interface ImportResult {
 export interface ImportOptions {
 	/** The issue month, YYYY-MM. */
 	issue: string;
+	/** The city's issuer codes (content/site.yaml → issuerCodes), which decide a document's section. */
+	issuerCodes: SiteConfig['issuerCodes'];
 	/** The issue's publication date; when absent, the last day of the month (with a warning). */
 	publishedDate?: string;
 }
@@ -140,9 +143,9 @@ function summaryOf(items: readonly Item[]): ImportResult['summary'] {
 }
 
 /** Turns a printed issue's extracted text into content files, warnings and a summary. */
-export function importIssue(text: string, options: { issue: string; publishedDate?: string }): ImportResult {
+export function importIssue(text: string, options: ImportOptions): ImportResult {
 	const warnings = new Warnings();
-	const ctx: ParseContext = { issue: options.issue, warnings };
+	const ctx: ParseContext = { issue: options.issue, issuerCodes: options.issuerCodes, warnings };
 	const items = parseIssue(text, ctx);
 	let publishedDate = options.publishedDate;
 	if (!publishedDate || !isCalendarDate(publishedDate)) {

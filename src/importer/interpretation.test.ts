@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toLines } from './lines.ts';
 import { matchDocument, parseInterpretation, readContacts } from './interpretation.ts';
 import { Warnings, type DocumentItem } from './model.ts';
-import { print } from './testkit.ts';
+import { ISSUER_CODES, print } from './testkit.ts';
 
 const doc = (docNumber: string, regulationTitle: string) => ({ kind: 'document', docNumber, regulationTitle }) as DocumentItem;
 const DOCS = [doc('温政办〔2022〕96号', '温州市火灾事故调查处理规定'), doc('温人社发〔2022〕73号', '温州市事业单位特设岗位设置管理实施办法（试行）'), doc('温政服〔2022〕41号', '关于温州市工程建设项目招投标“公优廉一体化”监管平台建设的实施方案（试行）')];
@@ -55,7 +55,7 @@ describe('parseInterpretation', () => {
 		const body = print(['一、制定背景及依据', '近年来温州的火灾形势总体平稳，但事故数仍然居全省前列，火灾防控压力大。', '二、解读单位和联系人', '解读单位：温州市消防救援支队', '联系人：徐耀州', '联系方式：0577-86509700']);
 		const lines = [...body.slice(0, 3), '关于《温州市火灾事故调查处理规定》的', '政策解读', ` ${body[3]}`, ...body.slice(4)];
 		const warnings = new Warnings();
-		const item = parseInterpretation(toLines(` ${lines.join('\n\n')}`), DOCS, 0, { issue: '2022-12', warnings });
+		const item = parseInterpretation(toLines(` ${lines.join('\n\n')}`), DOCS, 0, { issue: '2022-12', issuerCodes: ISSUER_CODES, warnings });
 		expect(item).toMatchObject({
 			title: '关于《温州市火灾事故调查处理规定》的政策解读',
 			interprets: '温政办〔2022〕96号',
@@ -68,7 +68,7 @@ describe('parseInterpretation', () => {
 
 	it('a document not in the issue: warned, the field left out', () => {
 		const warnings = new Warnings();
-		const item = parseInterpretation(toLines('关于《别的规定》的政策解读\n\n解读单位：甲\n\n联系人：乙\n\n联系电话：0577-1234567'), [], 0, { issue: '2022-12', warnings });
+		const item = parseInterpretation(toLines('关于《别的规定》的政策解读\n\n解读单位：甲\n\n联系人：乙\n\n联系电话：0577-1234567'), [], 0, { issue: '2022-12', issuerCodes: ISSUER_CODES, warnings });
 		expect(item.interprets).toBeUndefined();
 		expect(warnings.list).toEqual([expect.objectContaining({ line: 1, field: 'interprets' })]);
 	});

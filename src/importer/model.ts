@@ -1,6 +1,8 @@
 /** What the importer finds in an issue, before it is written as content files. */
 import type { StatisticsData } from '../schemas/statistics.ts';
 import type { CalendarDate } from '../gazette/dates.ts';
+import type { SiteConfig } from '../gazette/site.ts';
+import type { DocumentCategory } from '../schemas/document.ts';
 import type { PersonnelChange } from './recognisers.ts';
 
 /** A field that could not be determined, or had to be guessed: for the editor to check. */
@@ -34,7 +36,7 @@ export interface Attachment {
 	anchor: string;
 }
 
-export type DocumentCategory = 'municipal-government' | 'general-office' | 'department';
+export type { DocumentCategory };
 
 export interface DocumentItem {
 	kind: 'document';
@@ -133,5 +135,7 @@ export type Item = PhotosItem | DocumentItem | InterpretationItem | PersonnelIte
 export interface ParseContext {
 	/** The issue month, YYYY-MM. */
 	issue: string;
+	/** The city's issuer codes for the two government sections (content/site.yaml). */
+	issuerCodes: SiteConfig['issuerCodes'];
 	warnings: Warnings;
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-	categoryOf,
 	findEffective,
 	findExpiry,
 	firstBookTitle,
@@ -43,12 +42,6 @@ describe('文号 in print', () => {
 		expect(recogniseDocNumberAt(['温政办【2022', '】94号'], 0)).toMatchObject({ canonical: '温政办〔2022〕94号', span: 2 });
 	});
 
-	it('category from the issuer code', () => {
-		expect(categoryOf('温政发')).toBe('municipal-government');
-		expect(categoryOf('温政办')).toBe('general-office');
-		expect(categoryOf('温政办函')).toBe('general-office');
-		expect(categoryOf('温人社发')).toBe('department');
-	});
 });
 
 describe('unified number', () => {

@@ -41,13 +41,6 @@ export function recogniseDocNumberAt(lines: readonly string[], i: number): { doc
 	return null;
 }
 
-/** The 栏目 a 文号's issuer code puts a document in; `guessed` when only the code decided it. */
-export function categoryOf(issuerCode: string): 'municipal-government' | 'general-office' | 'department' {
-	if (/^温政发$|^温政令$/u.test(issuerCode)) return 'municipal-government';
-	if (/^温政办(发|函)?$/u.test(issuerCode)) return 'general-office';
-	return 'department';
-}
-
 // ---------------------------------------------------------------- unified number
 
 /** A line that is a unified number (ZJCC01–2022–0021, hyphens, spaces, full-width): as printed with en dashes. */

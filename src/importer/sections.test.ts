@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { toLines } from './lines.ts';
 import { Warnings } from './model.ts';
 import { briefKeyword, parseBriefs, parseChronicle, parseFeature, parsePersonnel, parsePhotos, parseStatistics } from './sections.ts';
-import { print } from './testkit.ts';
+import { ISSUER_CODES, print } from './testkit.ts';
 
-const ctx = (issue = '2022-12') => ({ issue, warnings: new Warnings() });
+const ctx = (issue = '2022-12') => ({ issue, issuerCodes: ISSUER_CODES, warnings: new Warnings() });
 
 describe('photos', () => {
 	it('captions run over lines; the credit is split off and ends the caption; a photo without one is warned', () => {

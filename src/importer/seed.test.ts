@@ -5,6 +5,7 @@
  * whitespace. Where the hand-made content made a judgement the importer
  * cannot reproduce from the text, the difference is listed below, explained.
  */
+import { ISSUER_CODES } from './testkit.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +14,7 @@ import { importIssue } from './index.ts';
 
 const CONTENT = 'content';
 const ISSUE = '2022-12';
-const result = importIssue(readFileSync('samples/2022-12.txt', 'utf8'), { issue: ISSUE, publishedDate: '2022-12-31' });
+const result = importIssue(readFileSync('samples/2022-12.txt', 'utf8'), { issue: ISSUE, issuerCodes: ISSUER_CODES, publishedDate: '2022-12-31' });
 const produced = new Map(result.files.map((f) => [f.path, f.content]));
 
 interface Parsed {

@@ -3,6 +3,8 @@
  * a small made-up issue with every section, printed in the layouts the
  * sample issue uses (and some it does not: split 文号, hyphens, ASCII colons).
  */
+import { fileURLToPath } from 'node:url';
+import { loadSiteConfig } from '../gazette/site.ts';
 import { displayWidth, toLines, type SourceLine } from './lines.ts';
 
 const CLOSING = '，。、；：！？）》”';
@@ -124,3 +126,6 @@ export const SYNTHETIC_ISSUE = [
 	// The feature: title and subtitle, text at 26, captions side by side at the end.
 	` 瑞安市打造测试“三大品牌”\n全力推进测试工作高质量发展\n\n${print(FEATURE_BODY, 26).join('\n\n')}\n\n测试服务中心 测试活动现场 瑞安举行测试\n周活动\n\n测试数字驾驶舱`,
 ].join('\n');
+
+/** The sample city's issuer codes, from content/site.yaml, which decide a document's section. */
+export const ISSUER_CODES = loadSiteConfig(fileURLToPath(new URL('../../content/', import.meta.url))).issuerCodes;

@@ -18,7 +18,9 @@ import type { Section } from '../gazette/sections.ts';
 import { DERIVED_PAGES, SITE_PAGES, documentUrl, unitUrl } from '../gazette/urls.ts';
 import { fullWidthHint } from '../schemas/common.ts';
 import { COLLECTIONS, UNITS_FILE } from '../schemas/collections.ts';
+import { siteSchema } from '../schemas/site.ts';
 import { unitSchema } from '../schemas/unit.ts';
+import { SITE_FILE } from '../gazette/site.ts';
 import type { DocumentData } from '../schemas/document.ts';
 import type { InterpretationData } from '../schemas/interpretation.ts';
 import type { IssueData } from '../schemas/issue.ts';
@@ -151,6 +153,17 @@ function checkText(file: ContentFile, data: Record<string, unknown>): Problem[] 
 	return problems;
 }
 
+/** content/site.yaml through its schema: the gazette's identity and the city's issuer codes. */
+function checkSite(absolute: string, contentRoot: string): Problem[] {
+	const shown = path.relative(process.cwd(), absolute);
+	if (!existsSync(absolute)) return [{ file: shown, line: 1, field: '(file)', message: `the gazette's settings are missing; copy ${SITE_FILE} from the sample content and change name, publisher, description, url, city and issuerCodes` }];
+	const file = readTextFile(absolute, '.yaml', contentRoot);
+	if (file.parseError) return [{ file: file.file, line: file.parseError.line, field: file.parseError.field, message: file.parseError.message }];
+	const result = siteSchema.safeParse(file.data ?? {});
+	if (result.success) return [];
+	return result.error.issues.map((issue) => ({ file: file.file, line: lineOf(file, issue.path), field: issue.path.join('.') || '(file)', message: describeIssue(issue, valueAt(file.data, issue.path)) }));
+}
+
 /** content/units.yaml through its schema: each unit's full name and aliases, and what is wrong with any. */
 function checkUnits(absolute: string, contentRoot: string): { units: { name: string; aliases: string[] }[]; problems: Problem[] } {
 	if (!existsSync(absolute)) return { units: [], problems: [] };
@@ -224,6 +237,7 @@ export async function checkContent(contentDir: string): Promise<CheckReport> {
 	const warnings: Problem[] = [];
 	const contentRoot = path.resolve(contentDir);
 	for (const stray of strayFiles(contentRoot)) errors.push({ file: stray.file, line: 1, field: '(file)', message: stray.message });
+	errors.push(...checkSite(path.join(contentRoot, SITE_FILE), contentRoot));
 	const files = readContent(contentRoot);
 	const valid = new Map<ContentFile, Record<string, unknown>>();
 	const imageChecks: ImageCheck[] = [];

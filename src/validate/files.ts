@@ -5,6 +5,7 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { COLLECTIONS, COLLECTION_NAMES, UNITS_FILE, type CollectionFiles, type CollectionName } from '../schemas/collections.ts';
+import { SITE_FILE } from '../gazette/site.ts';
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLError } from 'yaml';
 
 export type { CollectionName };
@@ -139,7 +140,7 @@ export function readContent(contentDir: string): ContentFile[] {
 }
 
 /** What the content folder may hold besides the collections' folders. */
-const OTHER_ENTRIES = new Set(['site.yaml', UNITS_FILE, 'drafts']);
+const OTHER_ENTRIES = new Set([SITE_FILE, UNITS_FILE, 'drafts']);
 
 /**
  * Files in the content folder that the gazette would not read, each with the
