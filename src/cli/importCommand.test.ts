@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentCopy, emptyDir, filesUnder, removeScratch, runCli, shown, type CliRun } from './testkit.ts';
+import { contentCopy, emptyDir, filesUnder, put, removeScratch, runCli, shown, type CliRun } from './testkit.ts';
 
 const SAMPLE = 'samples/2022-12.txt';
 
@@ -34,17 +34,26 @@ describe('gazette import', () => {
 		expect(filesUnder(dir)).toEqual([]);
 	});
 
-	describe('--dry-run into an empty content folder', () => {
+	it('into a content folder without site.yaml: says the issuer codes are needed, and writes nothing', async () => {
+		const dir = emptyDir();
+		const run = await runCli(['import', SAMPLE, '--issue', '2022-12'], dir);
+		expect(run.code).toBe(1);
+		expect(run.err.join('\n')).toContain('The importer files documents by the issuer codes in site.yaml (issuerCodes); create or correct it first');
+		expect(filesUnder(dir)).toEqual([]);
+	});
+
+	describe('--dry-run into a content folder holding only site.yaml', () => {
 		let dir: string;
 		let run: CliRun;
 		beforeAll(async () => {
 			dir = emptyDir();
+			put(dir, 'site.yaml', readFileSync('content/site.yaml'));
 			run = await runCli(['import', SAMPLE, '--issue', '2022-12', '--dry-run'], dir);
 		});
 
 		it('exits 0 and writes nothing', () => {
 			expect(run.code).toBe(0);
-			expect(filesUnder(dir)).toEqual([]);
+			expect(filesUnder(dir)).toEqual(['site.yaml']);
 			expect(run.out.at(-1)).toBe('\nDry run: nothing was written.');
 		});
 

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isCalendarDate, isIssueMonth } from '../gazette/dates.ts';
-import { loadSiteConfig } from '../gazette/site.ts';
+import { loadSiteConfig, SITE_FILE } from '../gazette/site.ts';
 import { importIssue } from '../importer/index.ts';
 import { placeholderJpeg, TONES } from '../gazette/placeholderImage.ts';
 import { UsageError } from './report.ts';
@@ -28,11 +28,19 @@ export async function runImport(contentDir: string, input: string | undefined, f
 	}
 	const force = flags.has('force');
 	const dryRun = flags.has('dry-run');
+	let site;
+	try {
+		site = loadSiteConfig(contentDir);
+	} catch (error) {
+		// The city's issuer codes decide each document's section: no guessing without them.
+		console.error(`${(error as Error).message.replace(/; run npm run gazette -- check$/, '')}\nThe importer files documents by the issuer codes in ${SITE_FILE} (issuerCodes); create or correct it first (copy the sample's site.yaml and change it).`);
+		return 1;
+	}
 
 	console.log(`Reading ${input} …`);
 	const text = readFileSync(input, 'utf8');
 	console.log(`Parsing ${text.split('\n').length} lines …`);
-	const result = importIssue(text, { issue, issuerCodes: loadSiteConfig(contentDir).issuerCodes, ...(typeof published === 'string' ? { publishedDate: published } : {}) });
+	const result = importIssue(text, { issue, issuerCodes: site.issuerCodes, ...(typeof published === 'string' ? { publishedDate: published } : {}) });
 
 	console.log('\nFound:');
 	for (const s of result.summary) console.log(`  ${s.kind.padEnd(16)} ${String(s.count).padStart(3)}  ${s.items.join('；')}`);

@@ -254,7 +254,7 @@ async function loadGazette(): Promise<Gazette> {
 		personnel: personnel.map((p) => ({ issue: p.data.issue, url: urls.issuePageUrl(p.data.issue, 'personnel'), decisions: p.data.decisions })),
 		chronicle: chronicle.map((c) => c.data),
 	});
-	for (const warning of links.warnings) console.warn(`[gazette] warning: ${warning}`);
+	for (const warning of links.warnings) console.warn(`[gazette] warning: ${warning.message}`);
 	for (const doc of gazetteDocuments) {
 		const n = doc.data.docNumber;
 		doc.citations = links.citations.get(n) ?? [];

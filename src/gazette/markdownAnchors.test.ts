@@ -42,11 +42,12 @@ describe('measuresOf: 温政办〔2022〕94号', () => {
 
 	it('gives each measure its heading sentence and its units as printed', () => {
 		expect(measures.map((m) => ({ heading: m.heading, units: m.units }))).toEqual(printed.map((p) => ({ heading: p.heading, units: p.units })));
-		expect(measures[0]).toEqual({ anchor: 'measure-1', heading: '1.鼓励市外员工留温。', units: ['市人力社保局', '市财政局', '市大数据管理局', '在温通信运营商'] });
+		const lineOf = (start: string) => body.split('\n').findIndex((l) => l.startsWith(start)) + 1;
+		expect(measures[0]).toEqual({ anchor: 'measure-1', heading: '1.鼓励市外员工留温。', units: ['市人力社保局', '市财政局', '市大数据管理局', '在温通信运营商'], line: lineOf('1.鼓励市外员工留温。') });
 		// 7. prints an ASCII colon: 责任单位:市发展改革委、…
 		expect(measures[6].units).toHaveLength(9);
 		expect(measures[6].units[0]).toBe('市发展改革委');
-		expect(measures[11]).toEqual({ anchor: 'measure-12', heading: '12.鼓励人力资源机构引进新员工。', units: ['市人力社保局'] });
+		expect(measures[11]).toEqual({ anchor: 'measure-12', heading: '12.鼓励人力资源机构引进新员工。', units: ['市人力社保局'], line: lineOf('12.鼓励人力资源机构引进新员工。') });
 	});
 
 	it.each(Array.from({ length: 12 }, (_, i) => i))('measure %i has the id the page renders', (i) => {
@@ -67,8 +68,8 @@ describe('measuresOf: small texts', () => {
 	it('reads through emphasis and skips measures without 责任单位', () => {
 		const md = '**1.** 第一项。（责任单位：市财政局）\n\n2.第二项。没有责任单位。\n\n3.第三项。（责任单位:市经信局，市商务局）。\n';
 		expect(measuresOf(md)).toEqual([
-			{ anchor: 'measure-1', heading: '1. 第一项。', units: ['市财政局'] },
-			{ anchor: 'measure-3', heading: '3.第三项。', units: ['市经信局', '市商务局'] },
+			{ anchor: 'measure-1', heading: '1. 第一项。', units: ['市财政局'], line: 1 },
+			{ anchor: 'measure-3', heading: '3.第三项。', units: ['市经信局', '市商务局'], line: 5 },
 		]);
 	});
 

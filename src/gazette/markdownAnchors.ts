@@ -44,6 +44,8 @@ export interface Measure {
 	heading: string;
 	/** 责任单位 as printed. */
 	units: string[];
+	/** 1-based line of the measure in the Markdown text. */
+	line: number;
 }
 
 const parser = unified().use(remarkParse).use(remarkGfm);
@@ -55,7 +57,7 @@ export function measuresOf(markdown: string): Measure[] {
 		if (!id.startsWith('measure-')) return;
 		const text = toString(node);
 		const units = responsibleUnitsOf(text);
-		if (units) measures.push({ anchor: id, heading: /^[^。]*。?/u.exec(text)![0], units });
+		if (units) measures.push({ anchor: id, heading: /^[^。]*。?/u.exec(text)![0], units, line: node.position?.start.line ?? 1 });
 	});
 	return measures;
 }

@@ -339,12 +339,13 @@ export async function checkContent(contentDir: string): Promise<CheckReport> {
 		chronicle: [],
 	});
 	for (const w of links.warnings) {
-		const docNumber = /^(\S+) (measure-\d+(?:-\d+)?)/.exec(w);
-		const file = docNumber ? documents.find(([, d]) => d.docNumber === docNumber[1])?.[0] : undefined;
-		// The measure's own line: the paragraph that starts with its number.
-		const number = docNumber ? /^measure-(\d+)/.exec(docNumber[2])![1] : undefined;
-		const line = file && number ? file.text.split('\n').findIndex((l, i) => i >= file.bodyLine - 1 && new RegExp(`^${number}[.．、]`).test(l)) + 1 || 1 : 1;
-		warnings.push({ file: file?.file ?? path.relative(process.cwd(), unitsFile), line, field: docNumber ? `body #${docNumber[2]}` : '(references)', message: w });
+		const file = w.docNumber ? documents.find(([, d]) => d.docNumber === w.docNumber)?.[0] : undefined;
+		warnings.push({
+			file: file?.file ?? path.relative(process.cwd(), unitsFile),
+			line: file && w.line ? file.bodyLine + w.line - 1 : 1,
+			field: w.anchor ? `body #${w.anchor}` : '(references)',
+			message: w.message,
+		});
 	}
 
 	const drafts = path.join(contentDir, 'drafts');

@@ -148,13 +148,14 @@ describe('buildCrossReferences: repeals', () => {
 describe('buildCrossReferences: 责任单位', () => {
 	it('gives each measure its units’ full names', () => {
 		expect(refs.measures.get(PLAN.docNumber)).toEqual([
-			{ anchor: 'measure-1', heading: '1.鼓励市外员工留温。', units: ['市人力社保局', '市财政局'], unitNames: ['温州市人力资源和社会保障局', '温州市财政局'] },
-			{ anchor: 'measure-2', heading: '2.组建服务专班。', units: ['市新设局'], unitNames: ['市新设局'] },
+			{ anchor: 'measure-1', heading: '1.鼓励市外员工留温。', units: ['市人力社保局', '市财政局'], unitNames: ['温州市人力资源和社会保障局', '温州市财政局'], line: expect.any(Number) },
+			{ anchor: 'measure-2', heading: '2.组建服务专班。', units: ['市新设局'], unitNames: ['市新设局'], line: expect.any(Number) },
 			{
 				anchor: 'measure-3',
 				heading: '3.加强资金保障。',
 				units: ['市财政局', '市人社局', '市人力社保局'],
 				unitNames: ['温州市财政局', '温州市人力资源和社会保障局', '温州市人力资源和社会保障局'],
+				line: expect.any(Number),
 			},
 		]);
 		expect(refs.measures.get(FIRE.docNumber)).toEqual([]);
@@ -168,12 +169,11 @@ describe('buildCrossReferences: 责任单位', () => {
 	});
 
 	it('warns about a unit the table does not know, naming the document and the measure', () => {
-		const unknown = refs.warnings.filter((w) => w.includes('市新设局'));
-		expect(unknown).toHaveLength(1);
-		expect(unknown[0]).toContain(PLAN.docNumber);
-		expect(unknown[0]).toContain('measure-2');
-		expect(unknown[0]).toContain('units.yaml');
-		expect(refs.warnings).toHaveLength(1);
+		expect(refs.warnings).toEqual([
+			{ docNumber: PLAN.docNumber, anchor: 'measure-2', line: expect.any(Number), message: `${PLAN.docNumber} measure-2: 责任单位 "市新设局" is not in content/units.yaml; add it with its full name` },
+		]);
+		// The line is the measure's own, in the document's text.
+		expect(PLAN.markdown.split('\n')[refs.warnings[0].line! - 1]).toMatch(/^2\.组建服务专班。/);
 	});
 
 	it('keeps the unknown unit under its printed name', () => {
@@ -191,7 +191,7 @@ describe('buildCrossReferences: ambiguous titles', () => {
 			personnel: [],
 			chronicle: [],
 		});
-		expect(result.warnings).toEqual([expect.stringMatching(/《温州市某某管理细则》.*温政办〔2021〕5号、温政发〔2022〕7号/)]);
+		expect(result.warnings).toEqual([{ message: expect.stringMatching(/《温州市某某管理细则》.*温政办〔2021〕5号、温政发〔2022〕7号/) }]);
 		expect(result.mentionedIn.size).toBe(0);
 		expect(result.segments('学习《温州市某某管理细则》。')).toEqual([{ text: '学习《温州市某某管理细则》。' }]);
 	});

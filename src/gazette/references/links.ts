@@ -79,11 +79,22 @@ export interface CrossReferences {
 	measures: Map<string, (Measure & { unitNames: string[] })[]>;
 	units: Map<string, UnitMeasure[]>;
 	people: Map<string, PersonRecord>;
-	warnings: string[];
+	warnings: ReferenceWarning[];
 	/** A text cut into plain and linked segments (documents and 责任单位). */
 	segments(text: string, self?: string): Segment[];
 	/** Rendered Markdown HTML with its references linked. */
 	linkHtml(html: string, self?: string): string;
+}
+
+/** Something the cross-references could not settle, for the build log and `gazette check`. */
+export interface ReferenceWarning {
+	/** The document whose text it is in, when one is. */
+	docNumber?: string;
+	/** The measure's anchor, e.g. measure-2. */
+	anchor?: string;
+	/** 1-based line in that document's Markdown text. */
+	line?: number;
+	message: string;
 }
 
 export interface CrossReferenceInput {
@@ -100,7 +111,7 @@ const CONTEXT = /(研究审议|审议通过|审议|研究|印发|部署|贯彻�
 export function buildCrossReferences(input: CrossReferenceInput): CrossReferences {
 	const resolver = new ReferenceResolver(input.documents);
 	const resolveUnit = unitResolver(input.units);
-	const warnings: string[] = [];
+	const warnings: ReferenceWarning[] = [];
 	const citations = new Map<string, Citation[]>();
 	const citedBy = new Map<string, Referrer[]>();
 	const mentionedIn = new Map<string, Referrer[]>();
@@ -118,7 +129,7 @@ export function buildCrossReferences(input: CrossReferenceInput): CrossReference
 			push(source.kind === 'document' ? citedBy : mentionedIn, ref.target.docNumber, referrer);
 		}
 	}
-	for (const a of resolver.ambiguous.values()) warnings.push(`the title 《${a.title}》 names several documents (${a.candidates.join('、')}); it is left unlinked`);
+	for (const a of resolver.ambiguous.values()) warnings.push({ message: `the title 《${a.title}》 names several documents (${a.candidates.join('、')}); it is left unlinked` });
 
 	const repealedBy = new Map<string, { docNumber: string; url: string; date: CalendarDate }>();
 	for (const doc of input.documents) {
@@ -134,7 +145,7 @@ export function buildCrossReferences(input: CrossReferenceInput): CrossReference
 		const list = measuresOf(doc.markdown).map((m) => {
 			const unitNames = m.units.map((printed) => {
 				const name = resolveUnit(printed);
-				if (!name) warnings.push(`${doc.docNumber} ${m.anchor}: 责任单位 "${printed}" is not in content/units.yaml; add it with its full name`);
+				if (!name) warnings.push({ docNumber: doc.docNumber, anchor: m.anchor, line: m.line, message: `${doc.docNumber} ${m.anchor}: 责任单位 "${printed}" is not in content/units.yaml; add it with its full name` });
 				return name ?? printed;
 			});
 			for (const name of new Set(unitNames)) push(units, name, { ...m, docNumber: doc.docNumber, docTitle: doc.regulationTitle, url: `${doc.url}#${m.anchor}`, issue: doc.issue });
