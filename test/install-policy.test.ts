@@ -3,7 +3,7 @@
  * is reviewed in package.json's `allowScripts`, so the install prints no
  * advisory today and does the same when npm blocks unreviewed scripts.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './support/build.ts';
@@ -33,5 +33,34 @@ describe('install scripts', () => {
 
 	it('none is allowed to run: the project needs no dependency’s install script', () => {
 		expect(withScripts.filter((id) => decision(id) === true)).toEqual([]);
+	});
+});
+
+describe('declared packages', () => {
+	/** Every package a source, test or script file imports (types included), by name. */
+	const imported = () => {
+		const files = ['src', 'test', 'scripts'].flatMap((dir) =>
+			readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+				.filter((f) => /\.(ts|mts|mjs|astro)$/.test(f))
+				.map((f) => path.join(ROOT, dir, f)),
+		);
+		const names = new Set<string>();
+		for (const file of [...files, path.join(ROOT, 'astro.config.ts'), path.join(ROOT, 'vitest.config.ts')]) {
+			for (const m of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'([^'.][^']*)'/g)) {
+				if (/^(node|astro):/.test(m[1])) continue;
+				names.add(/^(@[^/]+\/[^/]+|[^/]+)/.exec(m[1])![1]);
+			}
+		}
+		return [...names].sort();
+	};
+	const manifestAll = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+	const declared = new Set([...Object.keys(manifestAll.dependencies), ...Object.keys(manifestAll.devDependencies)]);
+	/** A type-only package is declared as its @types package. */
+	const isDeclared = (name: string) => declared.has(name) || declared.has(`@types/${name}`);
+
+	it('every package the code and tests import is in package.json', () => {
+		const names = imported();
+		expect(names).toContain('astro');
+		expect(names.filter((n) => !isDeclared(n))).toEqual([]);
 	});
 });

@@ -4,6 +4,7 @@
  * characters — with the meta and filters search results use; inIndexOrder;
  * the validity filter's values.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
 	inIndexOrder,
@@ -207,5 +208,27 @@ describe('a repealed document', () => {
 		});
 		expect(r.meta.repealedDate).toBe('2023-01-20');
 		expect(r.filters.validity).toEqual(['2022-12-22/2023-06-30/2023-01-20']);
+	});
+});
+
+describe('the worked example at the top of record.ts', () => {
+	const source = readFileSync(new URL('./record.ts', import.meta.url), 'utf8');
+	const line = (label: string) => new RegExp(` \\* {3}${label}[^:]*: +(.*)$`, 'm').exec(source)![1].trim();
+	const record = toSearchRecord({ url: '/documents/温政办-2022-96/', title: '火灾调查规定', text: '第一条　调查火灾。', info: { section: '市政府办公室文件', issue: '2022-12', date: '2022-12-26', docNumber: '温政办〔2022〕96号' } });
+	const words = record.content.split(' ');
+	/** A block as the comment writes it: its words, then "- … -" for the filler. */
+	const shown = (block: string[]) => {
+		const filled = block.indexOf('-');
+		return filled < 0 ? block.join(' ') : `${block.slice(0, filled).join(' ')} - … -`;
+	};
+
+	it('is what toSearchRecord makes', () => {
+		expect(source).toContain(`Its content is ${words.length} words`);
+		expect(shown(words.slice(0, TITLE_WORDS))).toBe(line('title block'));
+		expect(shown(words.slice(TITLE_WORDS, TEXT_START))).toBe(line('number block'));
+		const appended = Number(record.meta.appendedWords);
+		expect(words.slice(TEXT_START, words.length - appended).join(' ')).toBe(line('text'));
+		expect(words.slice(-appended).join(' ')).toBe(line('appended'));
+		expect(source).toContain(`the last ${appended} words`);
 	});
 });

@@ -11,6 +11,20 @@
  * document's own number it is (matchPlace). Records are added newest issue
  * first (inIndexOrder): Pagefind gives every exact match the same score and
  * keeps pages in the order they were added, so results need no sort.
+ *
+ * Worked example: 温政办〔2022〕96号, titled 火灾调查规定, whose text is 第一条　调查火灾。
+ * Its content is 591 words (text.ts writes each character pair as a word, the
+ * first and last character of a run also with the punctuation beside it, and
+ * a 文号 as one word per ending of its issuer code); `-` fills each block:
+ *
+ *   title block, words 0–511:    火qx 火灾 灾调 调查 查规 规定 火 灾 调 查 规 定 - … -
+ *   number block, words 512–575: 温政办202296 政办202296 办202296 - … -
+ *   text, from word 576:         第qx 第一 一条 条调 调查 查火 火灾 灾zdaac。
+ *   appended, the last 7 words:  第 一 条 调 查 火 灾
+ *
+ * A phrase first matching before word 512 is in the title, before 576 the
+ * document's own number (matchPlace); excerpts read the text back between the
+ * blocks and the appended words (textSpan). These two are the layout's only readers.
  */
 import type { CalendarDate } from '../../gazette/dates.ts';
 import { joinApart, toCharIndexText, toIndexText, toNumberIndexText, toTitleIndexText, toWordBlock } from './text.ts';
