@@ -46,9 +46,15 @@ describe('declared packages', () => {
 		);
 		const names = new Set<string>();
 		for (const file of [...files, path.join(ROOT, 'astro.config.ts'), path.join(ROOT, 'vitest.config.ts')]) {
-			for (const m of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'([^'.][^']*)'/g)) {
-				if (/^(node|astro):/.test(m[1])) continue;
-				names.add(/^(@[^/]+\/[^/]+|[^/]+)/.exec(m[1])![1]);
+			const source = readFileSync(file, 'utf8');
+			const specifiers = [
+				...source.matchAll(/^\s*(?:import|export)\b[^'"]*?\bfrom\s*['"]([^'"]+)['"]/gm),
+				...source.matchAll(/^\s*import\s*['"]([^'"]+)['"]/gm),
+				...source.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g),
+			].map((m) => m[1]);
+			for (const specifier of specifiers) {
+				if (/^(node|astro):|^[./]/.test(specifier)) continue;
+				names.add(/^(@[^/]+\/[^/]+|[^/]+)/.exec(specifier)![1]);
 			}
 		}
 		return [...names].sort();
