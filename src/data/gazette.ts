@@ -9,14 +9,40 @@ import path from 'node:path';
 import { impossibleYamlDates, todayInShanghai, type CalendarDate } from '../gazette/dates.ts';
 import { docNumberSlug, parseCanonicalDocNumber } from '../gazette/docNumber.ts';
 import { checkIntegrity, formatProblems } from '../validate/integrity.ts';
-import { SECTIONS, type Section } from '../gazette/sections.ts';
+import { SECTION_LABEL, SECTIONS, type Section } from '../gazette/sections.ts';
+import { parseUnifiedNumber, unifiedNumberAscii } from '../gazette/unifiedNumber.ts';
+import type { IssuePage } from '../gazette/urls.ts';
+import type { SearchInfo } from '../search/build/record.ts';
 import { COLLECTIONS } from '../schemas/collections.ts';
 import * as urls from '../gazette/urls.ts';
 import { statusOn, type Status } from '../gazette/validity.ts';
 import { buildCrossReferences, type Citation, type CrossReferences, type PersonRecord, type Referrer, type UnitMeasure } from '../gazette/references/links.ts';
 import type { DocumentCategory } from '../schemas/document.ts';
 
+/** What a content item's page renders from, computed once here so that pages only render. */
+export interface ItemRoute {
+	/** getStaticPaths params: the page's address segments. */
+	params: Record<string, string>;
+	/** 栏目 label (ColumnName, breadcrumbs, the search section filter). */
+	column: string;
+	/** The item's text as HTML, its references linked. */
+	html: string;
+	/** What the page tells search about itself. */
+	search: SearchInfo;
+}
+
+/** A page of one issue's section (人事任免, 政府记事, …). */
+export interface IssuePageRoute {
+	url: string;
+	/** 栏目 label. */
+	label: string;
+	/** What the page tells search; absent for pages search does not index (photos, the briefs list). */
+	search?: SearchInfo;
+}
+
 export interface GazetteDocument {
+	/** Its page's route data; set once the cross-references are known. */
+	route: ItemRoute;
 	entry: CollectionEntry<'documents'>;
 	data: CollectionEntry<'documents'>['data'];
 	url: string;
@@ -50,6 +76,8 @@ export interface GazettePerson extends PersonRecord {
 }
 
 export interface GazetteInterpretation {
+	/** Its page's route data; set once the cross-references are known. */
+	route: ItemRoute;
 	entry: CollectionEntry<'interpretations'>;
 	data: CollectionEntry<'interpretations'>['data'];
 	url: string;
@@ -60,6 +88,8 @@ export interface GazetteInterpretation {
 }
 
 export interface GazetteBrief {
+	/** Its page's route data; set once the cross-references are known. */
+	route: ItemRoute;
 	entry: CollectionEntry<'briefs'>;
 	data: CollectionEntry<'briefs'>['data'];
 	url: string;
@@ -67,6 +97,8 @@ export interface GazetteBrief {
 }
 
 export interface GazetteFeature {
+	/** Its page's route data; set once the cross-references are known. */
+	route: ItemRoute;
 	entry: CollectionEntry<'features'>;
 	data: CollectionEntry<'features'>['data'];
 	url: string;
@@ -87,6 +119,8 @@ export interface GazetteIssue {
 	statistics?: CollectionEntry<'statistics'>['data'];
 	photos?: CollectionEntry<'photos'>['data'];
 	features: GazetteFeature[];
+	/** Its one-page sections that it carries. */
+	pages: Partial<Record<IssuePage, IssuePageRoute>>;
 }
 
 export interface Gazette {
@@ -173,6 +207,7 @@ async function loadGazette(): Promise<Gazette> {
 			statistics: statistics.find((s) => s.data.issue === e.data.month)?.data,
 			photos: photos.find((p) => p.data.issue === e.data.month)?.data,
 			features: [],
+			pages: {},
 		});
 	}
 	const issueOf = (month: string) => issueByMonth.get(month)!;
@@ -185,6 +220,7 @@ async function loadGazette(): Promise<Gazette> {
 				entry,
 				data: entry.data,
 				url: urls.documentUrl(entry.data.docNumber),
+				route: undefined as unknown as ItemRoute,
 				status: statusOn(entry.data, today),
 				interpretations: [],
 				issue: issueOf(entry.data.issue),
@@ -205,6 +241,7 @@ async function loadGazette(): Promise<Gazette> {
 			entry,
 			data: entry.data,
 			url: urls.interpretationUrl(entry.id),
+			route: undefined as unknown as ItemRoute,
 			document,
 			issue: issueOf(entry.data.issue),
 			publishedDate: entry.data.publishedDate ?? document.data.publishedDate,
@@ -221,12 +258,12 @@ async function loadGazette(): Promise<Gazette> {
 	}
 
 	const gazetteBriefs = briefs.sort((a, b) => a.data.date.localeCompare(b.data.date) || byId(a, b)).map((entry) => {
-		const brief: GazetteBrief = { entry, data: entry.data, url: urls.briefUrl(entry.id), issue: issueOf(entry.data.issue) };
+		const brief: GazetteBrief = { entry, data: entry.data, url: urls.briefUrl(entry.id), issue: issueOf(entry.data.issue), route: undefined as unknown as ItemRoute };
 		brief.issue.briefs.push(brief);
 		return brief;
 	});
 	const gazetteFeatures = features.sort(byId).map((entry) => {
-		const feature: GazetteFeature = { entry, data: entry.data, url: urls.featureUrl(entry.id), issue: issueOf(entry.data.issue) };
+		const feature: GazetteFeature = { entry, data: entry.data, url: urls.featureUrl(entry.id), issue: issueOf(entry.data.issue), route: undefined as unknown as ItemRoute };
 		feature.issue.features.push(feature);
 		return feature;
 	});
@@ -265,6 +302,51 @@ async function loadGazette(): Promise<Gazette> {
 		doc.repealedBy = links.repealedBy.get(n);
 		doc.status = statusOn({ ...doc.data, repealedDate: doc.repealedBy?.date }, today);
 		doc.measures = (links.measures.get(n) ?? []).map((m) => ({ ...m, docNumber: n, docTitle: doc.data.regulationTitle, url: `${doc.url}#${m.anchor}`, issue: doc.data.issue }));
+	}
+	const linked = (entry: { rendered?: { html: string } }, self?: string) => links.linkHtml(entry.rendered?.html ?? '', self);
+	for (const doc of gazetteDocuments) {
+		const d = doc.data;
+		const unified = d.unifiedNumber ? parseUnifiedNumber(d.unifiedNumber) : null;
+		doc.route = {
+			params: { slug: slugOf(d.docNumber) },
+			column: SECTION_LABEL[d.category],
+			html: linked(doc.entry, d.docNumber),
+			search: {
+				section: SECTION_LABEL[d.category],
+				issue: d.issue,
+				date: d.signedDate,
+				issuers: d.issuers,
+				docNumber: d.docNumber,
+				...(unified ? { unifiedNumber: unifiedNumberAscii(unified) } : {}),
+				effectiveDate: d.effectiveDate,
+				...(d.expiryDate ? { expiryDate: d.expiryDate } : {}),
+				...(doc.repealedBy ? { repealedDate: doc.repealedBy.date } : {}),
+			},
+		};
+	}
+	const itemRoute = (section: Section, id: string, html: string, search: Omit<SearchInfo, 'section'>): ItemRoute => ({
+		params: { id },
+		column: SECTION_LABEL[section],
+		html,
+		search: { section: SECTION_LABEL[section], ...search },
+	});
+	for (const i of gazetteInterpretations) {
+		i.route = itemRoute('interpretations', i.entry.id, linked(i.entry), { issue: i.issue.month, date: i.publishedDate, issuers: i.data.interpretingBodies });
+	}
+	for (const b of gazetteBriefs) b.route = itemRoute('briefs', b.entry.id, linked(b.entry), { issue: b.issue.month, date: b.data.date });
+	for (const f of gazetteFeatures) f.route = itemRoute('features', f.entry.id, linked(f.entry), { issue: f.issue.month, date: f.issue.data.publishedDate });
+	for (const issue of issueByMonth.values()) {
+		const page = (section: IssuePage, search?: Omit<SearchInfo, 'section'>): IssuePageRoute => ({
+			url: urls.issuePageUrl(issue.month, section),
+			label: SECTION_LABEL[section],
+			...(search ? { search: { section: SECTION_LABEL[section], ...search } } : {}),
+		});
+		const published = issue.data.publishedDate;
+		if (issue.personnel) issue.pages.personnel = page('personnel', { issue: issue.month, date: published });
+		if (issue.chronicle) issue.pages.chronicle = page('chronicle', { issue: issue.month, date: issue.chronicle.days.at(-1)!.date });
+		if (issue.statistics) issue.pages.statistics = page('statistics', { issue: issue.month, date: published });
+		if (issue.photos) issue.pages.photos = page('photos');
+		if (issue.briefs.length > 0) issue.pages.briefs = page('briefs');
 	}
 	const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'zh-CN');
 

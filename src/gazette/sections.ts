@@ -27,3 +27,6 @@ export const SECTION_LABEL: Record<Section, string> = {
 	statistics: '统计数据',
 	features: '县区风采',
 };
+
+/** Sections whose pages search indexes, in printed order: photos are pictures and captions only. */
+export const SEARCHABLE_SECTIONS = SECTIONS.filter((s) => s !== 'photos');

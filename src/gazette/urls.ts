@@ -38,3 +38,15 @@ export const documentsApiUrl = () => '/api/documents.json';
 export const SITE_PAGES = [homeUrl(), archiveUrl(), searchUrl(), expiringUrl(), contactsUrl(), unitsUrl(), peopleUrl(), documentsApiUrl()];
 /** Pages made from what the texts say (units from measures, people from notices and the chronicle), checked after the build. */
 export const DERIVED_PAGES = [unitsUrl(), peopleUrl()];
+
+/** The main navigation: the site's own pages, with the labels they go by. */
+export const NAVIGATION = [
+	{ href: homeUrl(), label: '首页' },
+	{ href: archiveUrl(), label: '往期公报' },
+	{ href: expiringUrl(), label: '即将到期' },
+	{ href: unitsUrl(), label: '责任单位' },
+	{ href: peopleUrl(), label: '人物' },
+	{ href: contactsUrl(), label: '解读联系人' },
+	{ href: searchUrl(), label: '检索' },
+	{ href: documentsApiUrl(), label: '数据接口' },
+];
