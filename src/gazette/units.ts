@@ -3,12 +3,19 @@
  * and their canonical names through the gazette's alias table.
  */
 
+/** （责任单位：…） anywhere in a text: its opening up to the names, the names, its closing bracket. */
+export const UNITS_CLAUSE = /([（(]\s*责任单位\s*[:：]\s*)([^）)]+?)(\s*[）)])/u;
+/** What separates the names in the clause, as print has them. */
+export const UNIT_SEPARATOR = /[、，,；;]/;
+/** The clause as the end of a measure. */
+const CLOSING_CLAUSE = new RegExp(`${UNITS_CLAUSE.source}\\s*[。.]?\\s*$`, 'u');
+
 /** The units listed at the end of a measure, as printed; null when it names none. */
 export function responsibleUnitsOf(paragraph: string): string[] | null {
-	const m = /[（(]\s*责任单位\s*[:：]\s*([^）)]+?)\s*[）)]\s*[。.]?\s*$/u.exec(paragraph);
+	const m = CLOSING_CLAUSE.exec(paragraph);
 	if (!m) return null;
-	return m[1]
-		.split(/[、，,；;]/)
+	return m[2]
+		.split(UNIT_SEPARATOR)
 		.map((u) => u.trim())
 		.filter(Boolean);
 }

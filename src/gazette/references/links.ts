@@ -11,7 +11,7 @@ import { ReferenceResolver, type ResolvedReference } from './resolve.ts';
 import { regulationTitleKey } from './citations.ts';
 import { leadersOf } from '../leaders.ts';
 import { measuresOf, type Measure } from '../markdownAnchors.ts';
-import { unitResolver } from '../units.ts';
+import { UNIT_SEPARATOR, UNITS_CLAUSE, unitResolver } from '../units.ts';
 import { chronicleDayUrl } from '../urls.ts';
 import rehypeGazetteLinks, { type Segment } from './linkTree.ts';
 
@@ -175,10 +175,10 @@ export function buildCrossReferences(input: CrossReferenceInput): CrossReference
 		resolver.segments(text, self).flatMap((s) => (s.href ? [s] : unitSegments(s.text)));
 	// 责任单位 names inside （责任单位：…） link to the unit's page.
 	const unitSegments = (text: string): Segment[] => {
-		const m = /([（(]\s*责任单位\s*[:：]\s*)([^）)]+)([）)])/u.exec(text);
+		const m = UNITS_CLAUSE.exec(text);
 		if (!m) return [{ text }];
 		const out: Segment[] = [{ text: text.slice(0, m.index! + m[1].length) }];
-		for (const part of m[2].split(/([、，,；;])/)) {
+		for (const part of m[2].split(new RegExp(`(${UNIT_SEPARATOR.source})`, 'u'))) {
 			const name = resolveUnit(part.trim());
 			out.push(name ? { text: part, href: input.unitUrl(name) } : { text: part });
 		}

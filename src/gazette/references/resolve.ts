@@ -20,10 +20,13 @@ export interface ResolvedReference extends Reference {
 	target?: RefTarget;
 }
 
+/** A piece of text, linked or not: what cross-references make of a text. */
 export interface Segment {
 	text: string;
-	/** Set when the segment refers to a document in the gazette. */
+	/** Set when the segment refers to a page of the gazette (a document, a 责任单位). */
 	href?: string;
+	/** Extra class for the link, e.g. unit links. */
+	className?: string;
 }
 
 export interface AmbiguousTitle {
