@@ -105,14 +105,15 @@ export function memAvailable() {
 }
 
 /**
- * Runs `node script args…` and resolves with the JSON it prints on its last
+ * Runs `node script args…` (a .ts script through tsx) and resolves with the JSON it prints on its last
  * stdout line. Samples the memory of the child and its children every 200 ms
  * (peak of the sum is reported as `treePeakRss`), and stops it by its PID if
  * the machine's available memory falls under `minAvailable`.
  */
 export function runStep(script, args, { minAvailable = 1.5e9, env = process.env, label = path.basename(script) } = {}) {
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, ['--max-old-space-size=8192', script, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
+		const typescript = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
+		const child = spawn(process.execPath, ['--max-old-space-size=8192', ...typescript, script, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
 		let stdout = '';
 		let treePeak = 0;
 		let killedForMemory = false;

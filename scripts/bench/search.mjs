@@ -19,7 +19,7 @@
  *     kept when it was built from this content, unless --rebuild). The build
  *     writes our index to <site>/pagefind;
  *  3. indexes, each in its own Node process, timed, memory sampled: ours again
- *     standalone (index-ours.mjs → tmp/bench/site.ours-rerun) and plain Pagefind
+ *     standalone (index-ours.ts → tmp/bench/site.ours-rerun) and plain Pagefind
  *     (index-plain.mjs → <site>/pagefind-plain);
  *  4. ground truth from the pages' text (truth.mjs);
  *  5. Chromium on loopback (test/support/static-server.mjs as a child process,
@@ -112,7 +112,7 @@ async function prepare(o) {
 		// Harness pages from an earlier run must not be indexed.
 		rmSync(path.join(o.site, 'bench'), { recursive: true, force: true });
 		log(`3a. indexing again with our integration’s modules, standalone (${path.relative(ROOT, rerun)})`);
-		const ours = await runStep(path.join(ROOT, 'scripts/bench/index-ours.mjs'), [o.site, rerun], { label: 'ours' });
+		const ours = await runStep(path.join(ROOT, 'scripts/bench/index-ours.ts'), [o.site, rerun], { label: 'ours' });
 		log(`    ${ours.pages} pages in ${sec(ours.totalMs).toFixed(1)} s`);
 		log('3b. indexing with plain Pagefind (addDirectory, the pages’ own lang="zh-CN") into <site>/pagefind-plain');
 		let plain;

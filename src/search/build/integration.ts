@@ -5,13 +5,11 @@
  */
 import type { AstroIntegration } from 'astro';
 import { transformWithEsbuild, type Plugin } from 'vite';
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { readSearchPage } from './page.ts';
-import { inIndexOrder, toSearchRecord, type SearchRecord } from './record.ts';
-import { builtPages } from '../../gazette/builtPages.ts';
+import { addSiteToIndex } from './indexSite.ts';
 
 /**
  * The search page starts its worker from <head> (search.astro), so the
@@ -36,19 +34,11 @@ export default function searchIndex(): AstroIntegration {
 				await rm(bundle, { recursive: true, force: true });
 				const { index, errors } = await pagefind.createIndex({});
 				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-				const records: SearchRecord[] = [];
-				for (const { file, url } of await builtPages(outDir)) {
-					const page = readSearchPage(await readFile(file, 'utf8'), path.relative(process.cwd(), file));
-					if (page) records.push(toSearchRecord({ url, ...page }));
-				}
-				for (const record of inIndexOrder(records)) {
-					const added = await index.addCustomRecord(record);
-					if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
-				}
+				const { pages } = await addSiteToIndex(outDir, index);
 				const written = await index.writeFiles({ outputPath: bundle });
 				if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
 				await pagefind.close();
-				logger.info(`indexed ${records.length} pages for search in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+				logger.info(`indexed ${pages} pages for search in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 			},
 		},
 	};
