@@ -40,6 +40,8 @@ const NEW = doc({
 const UNITS = [
 	{ name: '温州市人力资源和社会保障局', aliases: ['市人力社保局', '市人社局'] },
 	{ name: '温州市财政局', aliases: ['市财政局'] },
+	// In the table but named by no measure: it has no page.
+	{ name: '温州市应急管理局', aliases: ['市应急管理局'] },
 ];
 
 const input: CrossReferenceInput = {
@@ -238,6 +240,17 @@ describe('buildCrossReferences: the linker', () => {
 			{ text: '市新设局' },
 			{ text: '）' },
 		]);
+	});
+
+	it('links a unit only when it has a page: a unit the table knows but no measure names stays text', () => {
+		expect(refs.segments('（责任单位：市财政局、市应急管理局）')).toEqual([
+			{ text: '（责任单位：' },
+			{ text: '市财政局', href: '/units/温州市财政局/' },
+			{ text: '、' },
+			{ text: '市应急管理局' },
+			{ text: '）' },
+		]);
+		expect(refs.units.has('温州市应急管理局')).toBe(false);
 	});
 
 	it('links every unit whatever separator the measure prints, as the unit pages count them', () => {

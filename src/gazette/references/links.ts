@@ -173,14 +173,14 @@ export function buildCrossReferences(input: CrossReferenceInput): CrossReference
 
 	const segments = (text: string, self?: string): Segment[] =>
 		resolver.segments(text, self).flatMap((s) => (s.href ? [s] : unitSegments(s.text)));
-	// 责任单位 names inside （责任单位：…） link to the unit's page.
+	// 责任单位 names inside （责任单位：…） link to the unit's page, which a unit has when a measure names it.
 	const unitSegments = (text: string): Segment[] => {
 		const m = UNITS_CLAUSE.exec(text);
 		if (!m) return [{ text }];
 		const out: Segment[] = [{ text: text.slice(0, m.index! + m[1].length) }];
 		for (const part of m[2].split(new RegExp(`(${UNIT_SEPARATOR.source})`, 'u'))) {
 			const name = resolveUnit(part.trim());
-			out.push(name ? { text: part, href: input.unitUrl(name) } : { text: part });
+			out.push(name && units.has(name) ? { text: part, href: input.unitUrl(name) } : { text: part });
 		}
 		return [...out, ...unitSegments(text.slice(m.index! + m[0].length - m[3].length))];
 	};
