@@ -21,7 +21,7 @@
  *  3. indexes, each in its own Node process, timed, memory sampled: ours again
  *     standalone (index-ours.ts → tmp/bench/site.ours-rerun) and plain Pagefind
  *     (index-plain.mjs → <site>/pagefind-plain);
- *  4. ground truth from the pages' text (truth.mjs);
+ *  4. ground truth from the pages' text (test/support/search-truth.ts, as the search tests use);
  *  5. Chromium on loopback (test/support/static-server.mjs as a child process,
  *     stopped by its PID): every query in a fresh browser context (cold cache),
  *     --repeat times, ours through the real search page /search/?q=…, plain
@@ -43,7 +43,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { buildSite } from './build-site.mjs';
 import { compile, folderStats, manifestFileFor, median, pagefindKind, quantile, ROOT, runStep, searchSourceFingerprint } from './lib.mjs';
-import { matching, normalise, readPages } from './truth.mjs';
+import { matching, readTruthPages } from '../../test/support/search-truth.ts';
 
 // ---------------------------------------------------------------- options
 
@@ -137,7 +137,7 @@ async function prepare(o) {
 
 /**
  * The query set: what a reader types, and the strings a page must contain to
- * be a right answer (all of them; normalised as in truth.mjs).
+ * be a right answer (all of them; folded as in test/support/search-truth.ts).
  */
 function buildQueries(manifest, pages) {
 	const Q = [];
@@ -225,13 +225,18 @@ function writeHarness(site) {
 	const worker = astro.find((f) => /^worker-.*\.js$/.test(f));
 	const searchPage = astro.find((f) => f.startsWith('search.astro'));
 	// Plain Pagefind as a reader's site would use it: imported in the page, lang="zh-CN" on <html>.
+	// Its script is a file of its own, as the site's Content-Security-Policy (sent from _headers) allows.
 	writeFileSync(
 		path.join(dir, 'plain.html'),
 		`<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>plain Pagefind</title></head>
 <body><p id="status"></p><ol id="results"></ol>
-<script type="module">
-const params = new URLSearchParams(location.search);
+<script type="module" src="/bench/plain.js"></script></body></html>
+`,
+	);
+	writeFileSync(
+		path.join(dir, 'plain.js'),
+		`const params = new URLSearchParams(location.search);
 const q = params.get('q');
 const all = params.has('all');
 const b = (window.__bench = { start: performance.now() });
@@ -265,7 +270,6 @@ try {
 	b.error = String(e && e.stack || e);
 }
 b.done = true;
-</script></body></html>
 `,
 	);
 	return { worker, searchPage };
@@ -555,7 +559,7 @@ async function main() {
 
 	log('4. reading every content page for the ground truth');
 	let t = performance.now();
-	const pages = readPages(o.site);
+	const pages = readTruthPages(o.site);
 	log(`    ${pages.length} pages in ${sec(performance.now() - t).toFixed(1)} s`);
 	let queries = buildQueries(manifest, pages);
 	if (o.only) queries = queries.filter((qq) => o.only.includes(String(qq.id)) || o.only.includes(qq.q));

@@ -1,6 +1,7 @@
 /**
- * Ground truth for search tests, read from a built site and nothing else (no
- * code from src/): which pages a query should find.
+ * Ground truth for search, read from a built site and nothing else (no code
+ * from src/): which pages a query should find. The search tests and the search
+ * benchmark (scripts/bench/search.mjs) both score against it.
  *
  * A page is searchable when it has an element marked data-pagefind-body; its
  * text is that element's textContent without its [data-pagefind-ignore]
@@ -24,6 +25,8 @@ export interface SitePage {
 	title: string;
 	/** The searchable text, as the page shows it (not normalised). */
 	text: string;
+	/** The same text with a line break between blocks (paragraphs, headings, list items, table cells). */
+	blocks: string;
 	info: PageInfo;
 }
 
@@ -32,6 +35,31 @@ export interface BuiltSite {
 	pages: SitePage[];
 	/** Every built HTML page: URL path and the whole body's textContent. */
 	all: { url: string; text: string }[];
+}
+
+const BLOCK = new Set([
+	...['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6'],
+	...['HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL'],
+]);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+
+/** An element's text with '\n' around every block. */
+function blockText(node: Node): string {
+	let out = '';
+	const walk = (n: Node) => {
+		for (const child of n.childNodes) {
+			if (child.nodeType === 3) out += child.nodeValue;
+			else if (child.nodeType === 1) {
+				const tag = (child as Element).tagName;
+				if (SKIP.has(tag)) continue;
+				if (BLOCK.has(tag)) out += '\n';
+				walk(child);
+				if (BLOCK.has(tag)) out += '\n';
+			}
+		}
+	};
+	walk(node);
+	return out;
 }
 
 /** Whitespace out, full-width ASCII to half-width, lower case. */
@@ -84,7 +112,7 @@ export function readBuiltSite(site: string): BuiltSite {
 		const info = JSON.parse(body.getAttribute('data-search') ?? 'null') as PageInfo;
 		const copy = body.cloneNode(true) as Element;
 		for (const ignored of copy.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
-		pages.push({ url, title: copy.querySelector('h1')?.textContent?.trim() ?? '', text: copy.textContent ?? '', info });
+		pages.push({ url, title: copy.querySelector('h1')?.textContent?.trim() ?? '', text: copy.textContent ?? '', blocks: blockText(copy), info });
 	}
 	return { pages, all };
 }
@@ -106,3 +134,62 @@ export function expectedPages(pages: SitePage[], terms: string[], fold: Fold, fi
 	return new Set(pages.filter((p) => terms.length > 0 && terms.every((t) => f(p[field]).includes(t))).map((p) => p.url));
 }
 
+
+// ---------------------------------------------------------------- the benchmark's view of the same truth
+
+/**
+ * The benchmark compares every query the way search folds it: normalise(),
+ * every dash as '-'; with `keepBlocks`, one '\n' stays at each block break, so
+ * that a term found only across two blocks can be told apart.
+ */
+export function truthText(s: string, { keepBlocks = false } = {}): string {
+	if (!keepBlocks) return foldDashes(normalise(s));
+	return s
+		.split(/\n+/)
+		.map((part) => foldDashes(normalise(part)))
+		.filter(Boolean)
+		.join('\n');
+}
+
+export interface TruthPage {
+	url: string;
+	title: string;
+	info: PageInfo;
+	/** truthText of the page's text. */
+	text: string;
+	/** truthText with block breaks kept. */
+	blocks: string;
+}
+
+/** Every searchable page of a built site, its text folded for the benchmark. */
+export function readTruthPages(site: string): TruthPage[] {
+	return readBuiltSite(site).pages.map((p) => ({ url: p.url, title: p.title, info: p.info, text: truthText(p.text), blocks: truthText(p.blocks, { keepBlocks: true }) }));
+}
+
+const ALNUM = /[a-z0-9]/;
+
+/** Whether `term` occurs in `text` without cutting a run of letters or digits (30人 is not in 64930人次). */
+function includesAligned(text: string, term: string): boolean {
+	const cutsStart = ALNUM.test(term[0]);
+	const cutsEnd = ALNUM.test(term.at(-1)!);
+	for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+		if (cutsStart && at > 0 && ALNUM.test(text[at - 1])) continue;
+		if (cutsEnd && ALNUM.test(text[at + term.length] ?? '')) continue;
+		return true;
+	}
+	return false;
+}
+
+/**
+ * URLs of the pages that contain every term. `keepBlocks`: not across a block
+ * break. `aligned`: letters and digits as whole runs, so 2015 is not found in 20150.
+ */
+export function matching(pages: TruthPage[], terms: string[], { keepBlocks = false, aligned = false } = {}): string[] {
+	const folded = terms.map((t) => truthText(t));
+	return pages
+		.filter((p) => {
+			const text = keepBlocks ? p.blocks : p.text;
+			return folded.every((t) => (aligned ? includesAligned(text, t) : text.includes(t)));
+		})
+		.map((p) => p.url);
+}
