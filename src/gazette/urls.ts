@@ -50,3 +50,19 @@ export const NAVIGATION = [
 	{ href: searchUrl(), label: '检索' },
 	{ href: documentsApiUrl(), label: '数据接口' },
 ];
+
+/**
+ * A link written on the page at `pageUrl`, as a path and fragment on this site,
+ * percent-decoded: `elsewhere` for another origin or scheme, `malformed` when
+ * its percent-encoding is broken (no page can have that address).
+ */
+export function resolveSiteLink(ref: string, pageUrl: string): { pathname: string; id: string } | 'elsewhere' | 'malformed' {
+	if (/^[a-z][a-z\d+.-]*:/i.test(ref)) return 'elsewhere';
+	const target = new URL(ref, `https://site.invalid${encodeURI(pageUrl)}`);
+	if (target.host !== 'site.invalid') return 'elsewhere';
+	try {
+		return { pathname: decodeURI(target.pathname), id: decodeURIComponent(target.hash.slice(1)) };
+	} catch {
+		return 'malformed';
+	}
+}

@@ -85,3 +85,20 @@ export function strictObject<T extends z.ZodRawShape>(shape: T): z.ZodObject<T, 
 	const unknown = z.unknown().superRefine((_, ctx) => ctx.addIssue({ code: z.ZodIssueCode.custom, message: unknownFieldMessage(String(ctx.path.at(-1)), known) }));
 	return z.object(shape).catchall(unknown) as unknown as z.ZodObject<T, 'strict'>;
 }
+
+/** Characters that cannot stand in a page's address: a person's or unit's name becomes one (/people/张三/). */
+const NOT_IN_ADDRESS = /[/\\?#%]/;
+
+/** Why a name cannot be a page's address, or undefined. */
+export function addressProblem(name: string): string | undefined {
+	if (NOT_IN_ADDRESS.test(name)) return `"${name}" has ${NOT_IN_ADDRESS.exec(name)![0]}, which a page address cannot hold; write the name as printed, without / \\ ? # %`;
+	if (/^\.+$/.test(name.trim())) return `"${name}" is not a name`;
+	return undefined;
+}
+
+/** A name that also names a page of the site (a person, a unit). */
+export const pageName = (what: string) =>
+	text(what).superRefine((v, ctx) => {
+		const problem = addressProblem(v);
+		if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+	});

@@ -1,10 +1,10 @@
 /** 人事任免: one notice of appointments and removals per issue. File: content/personnel/YYYY-MM.yaml */
 import { z } from 'astro/zod';
-import { issueRef, strictObject, text } from './common.ts';
+import { issueRef, pageName, strictObject, text } from './common.ts';
 
 const change = strictObject({
 	/** 姓名. */
-	name: text('name'),
+	name: pageName('name'),
 	/** 任 (appoint) or 免 (remove). */
 	action: z.enum(['appoint', 'remove'], { errorMap: () => ({ message: 'action must be appoint (任) or remove (免)' }) }),
 	/** 职务, e.g. 局长. */

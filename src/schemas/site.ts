@@ -19,7 +19,14 @@ export const siteSchema = strictObject({
 	/** Where the site is served, for canonical links, e.g. https://gazette.example.org. */
 	url: z
 		.string()
-		.regex(/^https?:\/\/[^/\s]+/, 'expected an absolute address such as https://gazette.example.org')
+		.refine((u) => {
+			try {
+				const parsed = new URL(u.trim());
+				return /^https?:$/.test(parsed.protocol) && parsed.pathname === '/' && !parsed.search && !parsed.hash && !parsed.username;
+			} catch {
+				return false;
+			}
+		}, 'expected the absolute address the site is served from, such as https://gazette.example.org (the site must be served from the root of its address)')
 		.transform((u) => u.trim().replace(/\/+$/, '')),
 	/** The city as its own documents name it, e.g. 温州市 (templates for new issues). */
 	city: text('city'),

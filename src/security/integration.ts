@@ -10,7 +10,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtPages } from '../gazette/builtPages.ts';
-import { headersFile, inlineScripts, metaPolicy, scriptHash, securityHeaders, withPolicyMeta } from './policy.ts';
+import { refuseBuild } from '../validate/refuseBuild.ts';
+import { headersFile, inlineScripts, metaPolicy, OWN_INLINE_SCRIPT, scriptHash, securityHeaders, withPolicyMeta } from './policy.ts';
 
 export default function contentSecurityPolicy(): AstroIntegration {
 	return {
@@ -19,11 +20,16 @@ export default function contentSecurityPolicy(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
 				const pages = await Promise.all((await builtPages(outDir)).map(async ({ file }) => ({ file, html: await readFile(file, 'utf8') })));
-				const hashes = new Set(pages.flatMap((p) => inlineScripts(p.html).map(scriptHash)));
+				for (const page of pages) {
+					if (inlineScripts(page.html).some((s) => !s.own)) {
+						refuseBuild(logger, `${path.relative(outDir, page.file)} holds an inline script that is not the site's own (${OWN_INLINE_SCRIPT}); the Content-Security-Policy allows only the site's scripts: remove it, or give a script of the site's templates that attribute`);
+					}
+				}
+				const hashes = new Set(pages.flatMap((p) => inlineScripts(p.html).map((s) => scriptHash(s.source))));
 				const policy = metaPolicy(hashes);
 				for (const page of pages) {
 					const html = withPolicyMeta(page.html, policy);
-					if (html === undefined) throw new Error(`${path.relative(outDir, page.file)} has no <meta charset="utf-8"> to put the Content-Security-Policy after; every page must be rendered through layouts/Base.astro`);
+					if (html === undefined) refuseBuild(logger, `${path.relative(outDir, page.file)} has no <meta charset="utf-8"> to put the Content-Security-Policy after; every page must be rendered through layouts/Base.astro`);
 					await writeFile(page.file, html);
 				}
 				await writeFile(path.join(outDir, '_headers'), headersFile(securityHeaders(hashes)));

@@ -11,7 +11,7 @@ describe('scriptHash', () => {
 });
 
 describe('inlineScripts', () => {
-	it('finds the scripts a browser runs inline, and only those', () => {
+	it('finds the scripts a browser runs inline, and only those, telling the site\'s own (data-gazette-inline) from any other', () => {
 		const html = [
 			'<script>run(1)</script>',
 			'<script type="module">run(2)</script>',
@@ -20,8 +20,17 @@ describe('inlineScripts', () => {
 			'<script src="/x.js">ignored()</script>',
 			'<script type="application/ld+json">{"@type":"Legislation"}</script>',
 			'<SCRIPT>run(4)</SCRIPT>',
+			'<script data-gazette-inline>own(5)</script>',
+			'<script data-gazette-inline-not>run(6)</script>',
 		].join('\n');
-		expect(inlineScripts(html)).toEqual(['run(1)', 'run(2)', 'run(3)', 'run(4)']);
+		expect(inlineScripts(html)).toEqual([
+			{ source: 'run(1)', own: false },
+			{ source: 'run(2)', own: false },
+			{ source: 'run(3)', own: false },
+			{ source: 'run(4)', own: false },
+			{ source: 'own(5)', own: true },
+			{ source: 'run(6)', own: false },
+		]);
 	});
 });
 

@@ -66,15 +66,22 @@ export function nginxLines(headers: [string, string][]): string {
 	return headers.map(([name, value]) => `add_header ${name} "${value}" always;`).join('\n');
 }
 
-/** The text of every inline script a browser would run (no src, a JavaScript type), in page order. */
-export function inlineScripts(html: string): string[] {
-	const found: string[] = [];
+/**
+ * The attribute the site's own inline scripts carry (search.astro). Only they
+ * are allowed by hash: any other inline script in a built page stops the build,
+ * so that nothing that reached a page by mistake is allowed automatically.
+ */
+export const OWN_INLINE_SCRIPT = 'data-gazette-inline';
+
+/** Every inline script a browser would run (no src, a JavaScript type), in page order, and whether it is the site's own. */
+export function inlineScripts(html: string): { source: string; own: boolean }[] {
+	const found: { source: string; own: boolean }[] = [];
 	for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
 		const attributes = m[1];
 		if (/\ssrc\s*=/i.test(attributes)) continue;
 		const type = /\stype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1].toLowerCase();
 		if (type && !['module', 'text/javascript', 'application/javascript'].includes(type)) continue;
-		found.push(m[2]);
+		found.push({ source: m[2], own: new RegExp(`\\s${OWN_INLINE_SCRIPT}(?:[\\s=>]|$)`).test(attributes) });
 	}
 	return found;
 }

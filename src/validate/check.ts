@@ -12,11 +12,11 @@ import { addDays, isIssueMonth } from '../gazette/dates.ts';
 import { checkIntegrity } from './integrity.ts';
 import { anchorsOf } from '../gazette/markdownAnchors.ts';
 import { ANCHOR_ID } from '../gazette/anchors.ts';
-import { controlCharacter, findMarkup, markupInText, refusedUrl, siteLinks } from './markup.ts';
+import { controlCharacter, findMarkup, markupInText, refusedUrl, siteLinks, tooDeeplyNested } from './markup.ts';
 import { publishedEntry } from './publication.ts';
 import type { Section } from '../gazette/sections.ts';
-import { DERIVED_PAGES, SITE_PAGES, documentUrl, unitUrl } from '../gazette/urls.ts';
-import { fullWidthHint } from '../schemas/common.ts';
+import { DERIVED_PAGES, SITE_PAGES, documentUrl, issuePageUrl, resolveSiteLink, unitUrl } from '../gazette/urls.ts';
+import { addressProblem, fullWidthHint } from '../schemas/common.ts';
 import { COLLECTIONS, UNITS_FILE } from '../schemas/collections.ts';
 import { siteSchema } from '../schemas/site.ts';
 import { unitSchema } from '../schemas/unit.ts';
@@ -24,7 +24,7 @@ import { SITE_FILE } from '../gazette/site.ts';
 import type { DocumentData } from '../schemas/document.ts';
 import type { InterpretationData } from '../schemas/interpretation.ts';
 import type { IssueData } from '../schemas/issue.ts';
-import { isInside, lineContaining, lineOf, readContent, readTextFile, strayFiles, type CollectionName, type ContentFile } from './files.ts';
+import { isInside, lineContaining, lineOf, readContent, readTextFile, strayFiles, type CollectionName, type ContentFile, type TextFile } from './files.ts';
 
 import type { Problem } from '../cli/report.ts';
 
@@ -77,6 +77,12 @@ function schemaFor(collection: CollectionName, ctx: ImageCheck, contentRoot: str
 	return COLLECTIONS[collection].schema({ image: imageStub(ctx, contentRoot) as never });
 }
 
+/** What to say of a file whose checks could not finish. */
+function unreadableContent(error: unknown): string {
+	if (error instanceof RangeError) return 'the text nests too deeply to read (quotations or lists inside each other, thousands deep); write it as plain paragraphs';
+	return `the file could not be checked (${(error as Error).message}); simplify it, and tell the developers if it looks right`;
+}
+
 /** Every image a parsed item uses, with whether it is marked as a stand-in. */
 function samplePictures(data: Record<string, unknown>): { image: string; sample: boolean }[] {
 	const pictures = [data.cover, ...((data.photos as unknown[]) ?? [])].filter(Boolean) as { image: string; sample?: boolean }[];
@@ -86,6 +92,7 @@ function samplePictures(data: Record<string, unknown>): { image: string; sample:
 /** How YAML names a value's type, for "expected a list, got text". */
 function kindOf(value: unknown): string {
 	if (value === null || value === undefined) return 'nothing';
+	if (value instanceof Date) return `a date (YAML reads an unquoted ${value.toISOString().slice(0, 10)} as one; put the text in quotes)`;
 	if (Array.isArray(value)) return 'a list';
 	if (typeof value === 'object') return 'fields (key: value)';
 	if (typeof value === 'string') return `text ${JSON.stringify(value)}`;
@@ -123,19 +130,32 @@ function strings(value: unknown, at: (string | number)[] = []): { path: (string 
 	return [];
 }
 
-/** Problems in what an editor wrote that no schema sees: markup, empty bodies, anchors the body lacks. */
-function checkText(file: ContentFile, data: Record<string, unknown>): Problem[] {
+const invisible = (codePoint: string) => `an invisible control character ${codePoint} (left by PDF extraction or another system) is in the text; delete it`;
+
+/** Markup and invisible characters in any field of a YAML file or front matter: fields are shown as plain text. */
+function checkFields(file: TextFile): Problem[] {
 	const problems: Problem[] = [];
-	const invisible = (codePoint: string) => `an invisible control character ${codePoint} (left by PDF extraction or another system) is in the text; delete it`;
 	for (const { path: at, value } of strings(file.data)) {
 		const tag = markupInText(value);
 		if (tag) problems.push({ file: file.file, line: lineOf(file, at), field: at.join('.'), message: `${tag} is markup; this field is shown as plain text exactly as typed, so write the words alone` });
 		const control = controlCharacter(value);
 		if (control) problems.push({ file: file.file, line: lineOf(file, at), field: at.join('.'), message: invisible(control.codePoint) });
 	}
+	return problems;
+}
+
+/** Problems in what an editor wrote that no schema sees: markup, empty bodies, anchors the body lacks. */
+function checkText(file: ContentFile, data: Record<string, unknown>): Problem[] {
+	const problems = checkFields(file);
 	if (!COLLECTIONS[file.collection].body) return problems;
 	if (file.body.trim() === '') {
 		problems.push({ file: file.file, line: file.bodyLine - 1, field: 'body', message: 'the text is empty; put the item’s printed text below the closing --- of the front matter' });
+		return problems;
+	}
+	const deep = tooDeeplyNested(file.body);
+	if (deep !== undefined) {
+		// Before any Markdown reader walks it (they recurse once per level).
+		problems.push({ file: file.file, line: file.bodyLine + deep - 1, field: 'body', message: unreadableContent(new RangeError()) });
 		return problems;
 	}
 	const control = controlCharacter(file.body);
@@ -160,7 +180,7 @@ function checkSite(absolute: string, contentRoot: string): Problem[] {
 	const file = readTextFile(absolute, '.yaml', contentRoot);
 	if (file.parseError) return [{ file: file.file, line: file.parseError.line, field: file.parseError.field, message: file.parseError.message }];
 	const result = siteSchema.safeParse(file.data ?? {});
-	if (result.success) return [];
+	if (result.success) return checkFields(file);
 	return result.error.issues.map((issue) => ({ file: file.file, line: lineOf(file, issue.path), field: issue.path.join('.') || '(file)', message: describeIssue(issue, valueAt(file.data, issue.path)) }));
 }
 
@@ -172,9 +192,15 @@ function checkUnits(absolute: string, contentRoot: string): { units: { name: str
 	const data = file.data ?? {};
 	if (typeof data !== 'object' || Array.isArray(data)) return { units: [], problems: [{ file: file.file, line: 1, field: '(file)', message: `expected each unit's full name with its aliases (温州市财政局:, then aliases: [市财政局]), got ${kindOf(data)}` }] };
 	const units: { name: string; aliases: string[] }[] = [];
-	const problems: Problem[] = [];
+	const problems: Problem[] = checkFields(file);
 	for (const [name, value] of Object.entries(data)) {
-		const result = unitSchema.safeParse(value ?? {});
+		const nameProblem = addressProblem(name);
+		if (nameProblem) problems.push({ file: file.file, line: lineOf(file, [name]), field: name, message: `${nameProblem} (a unit's full name is its page's address)` });
+		if (value === null) {
+			problems.push({ file: file.file, line: lineOf(file, [name]), field: name, message: 'the unit has nothing under it; write its short names as aliases: [市某局], or aliases: [] when print uses only the full name' });
+			continue;
+		}
+		const result = unitSchema.safeParse(value);
 		if (result.success) units.push({ name, aliases: result.data.aliases });
 		else for (const issue of result.error.issues) problems.push({ file: file.file, line: lineOf(file, [name, ...issue.path]), field: [name, ...issue.path].join('.'), message: describeIssue(issue, valueAt(value, issue.path)) });
 	}
@@ -194,6 +220,8 @@ function checkSiteLinks(valid: Map<ContentFile, Record<string, unknown>>): Probl
 		if (!entry) continue;
 		pages.set(entry.url, file);
 		own.set(file, entry.url);
+		// An issue with briefs also has their list page.
+		if (file.collection === 'briefs') pages.set(issuePageUrl(String(data.issue), 'briefs'), undefined);
 	}
 	const anchors = new Map<ContentFile, Set<string>>();
 	const anchorsOfFile = (f: ContentFile) => anchors.get(f) ?? anchors.set(f, new Set(anchorsOf(f.body))).get(f)!;
@@ -201,10 +229,14 @@ function checkSiteLinks(valid: Map<ContentFile, Record<string, unknown>>): Probl
 	for (const [file] of valid) {
 		if (!COLLECTIONS[file.collection].body || !own.has(file)) continue;
 		for (const link of siteLinks(file.body)) {
-			const target = new URL(link.url, `https://site.invalid${encodeURI(own.get(file)!)}`);
-			const pathname = decodeURI(target.pathname);
-			const id = decodeURIComponent(target.hash.slice(1));
+			const resolved = resolveSiteLink(link.url, own.get(file)!);
 			const line = file.bodyLine + link.line - 1;
+			if (resolved === 'elsewhere') continue;
+			if (resolved === 'malformed') {
+				problems.push({ file: file.file, line, field: 'body', message: `the link to ${link.url} is not a valid address (a % must start a %XX code); write the path as it reads, e.g. /documents/温政办-2022-94/` });
+				continue;
+			}
+			const { pathname, id } = resolved;
 			if (DERIVED_PAGES.some((prefix) => pathname.startsWith(prefix) && pathname !== prefix)) continue;
 			if (!pages.has(pathname)) {
 				problems.push({ file: file.file, line, field: 'body', message: `the link to ${link.url} leads to no page of the gazette; link to a page the site has (such as /documents/温政办-2022-94/) or leave the words without a link` });
@@ -248,12 +280,26 @@ export async function checkContent(contentDir: string): Promise<CheckReport> {
 			continue;
 		}
 		const ctx: ImageCheck = { file, images: [] };
-		const result = schemaFor(file.collection, ctx, contentRoot).safeParse(file.data);
-		const textProblems = checkText(file, result.success ? (result.data as Record<string, unknown>) : {});
-		errors.push(...textProblems);
+		let result: z.SafeParseReturnType<unknown, unknown>;
+		try {
+			result = schemaFor(file.collection, ctx, contentRoot).safeParse(file.data);
+			errors.push(...checkText(file, result.success ? (result.data as Record<string, unknown>) : {}));
+		} catch (error) {
+			// Content no gazette item holds (text nested thousands deep): said, never a stack trace.
+			errors.push({ file: file.file, line: 1, field: '(file)', message: unreadableContent(error) });
+			continue;
+		}
 		if (!result.success) {
 			for (const issue of result.error.issues) {
 				errors.push({ file: file.file, line: lineOf(file, issue.path), field: issue.path.join('.') || '(file)', message: describeIssue(issue, valueAt(file.data, issue.path)) });
+			}
+			continue;
+		}
+		// What Astro will read: an unquoted 2022-12-09 in a text field is a date there.
+		const asAstroReads = schemaFor(file.collection, { file, images: [] }, contentRoot).safeParse(file.astroData);
+		if (!asAstroReads.success) {
+			for (const issue of asAstroReads.error.issues) {
+				errors.push({ file: file.file, line: lineOf(file, issue.path), field: issue.path.join('.') || '(file)', message: describeIssue(issue, valueAt(file.astroData, issue.path)) });
 			}
 			continue;
 		}

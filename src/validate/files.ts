@@ -6,6 +6,7 @@ import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, realpat
 import path from 'node:path';
 import { COLLECTIONS, COLLECTION_NAMES, UNITS_FILE, type CollectionFiles, type CollectionName } from '../schemas/collections.ts';
 import { SITE_FILE } from '../gazette/site.ts';
+import { load as loadYaml } from 'js-yaml';
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLError } from 'yaml';
 
 export type { CollectionName };
@@ -16,6 +17,8 @@ export interface TextFile {
 	file: string;
 	/** Absolute path. */
 	absolute: string;
+	/** The same as Astro's YAML reader (js-yaml) reads it: unquoted dates become dates there. */
+	astroData?: unknown;
 	/** Parsed YAML data or front matter; undefined when it does not parse. */
 	data: unknown;
 	/** Markdown body (empty for YAML files). */
@@ -106,13 +109,26 @@ export function readTextFile(absolute: string, ext: '.md' | '.yaml', contentRoot
 		body = text.slice(m[0].length);
 		bodyLine = m[0].split('\n').length;
 	}
-	const doc = parseDocument(yamlText, { uniqueKeys: true });
+	// Merge keys (<<: *defaults) as Astro's YAML reader takes them.
+	const doc = parseDocument(yamlText, { uniqueKeys: true, merge: true });
 	const error = doc.errors[0];
 	if (error) {
 		const line = (error.linePos?.[0]?.line ?? 1) + yamlLine - 1;
 		return { ...empty, body, text, bodyLine, parseError: { line, field: '(syntax)', message: yamlAdvice(error) } };
 	}
-	return { file, absolute, data: doc.toJS() ?? {}, body, text, bodyLine };
+	try {
+		const data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+		let astroData: unknown = data;
+		try {
+			astroData = loadYaml(yamlText) ?? {};
+		} catch {
+			// js-yaml refuses what yaml took: the schema check of `data` speaks for the file.
+		}
+		return { file, absolute, data, astroData, body, text, bodyLine };
+	} catch (e) {
+		// Aliases (*name) that expand to more than any gazette item holds.
+		return { ...empty, body, text, bodyLine, parseError: { line: yamlLine, field: '(syntax)', message: `the YAML's aliases (*name) expand too far (${(e as Error).message}); write the values out instead of repeating aliases` } };
+	}
 }
 
 /** The YAML library's complaint, and what the editor should do about it. */
@@ -154,10 +170,31 @@ export function strayFiles(contentDir: string): { file: string; message: string 
 		if (entry.startsWith('.') || folders.has(entry) || OTHER_ENTRIES.has(entry)) continue;
 		strays.push({ file: shown(path.join(contentDir, entry)), message: `not read by the gazette: content/ holds the folders ${[...folders.keys()].join(', ')}, site.yaml, units.yaml and drafts/; move or rename it` });
 	}
+	// A linked folder is read by Astro (which follows links) but could hold anything from anywhere: refused.
+	const linkedFolders = (dir: string): string[] =>
+		existsSync(dir)
+			? readdirSync(dir, { withFileTypes: true, recursive: true })
+					.map((e) => path.join(e.parentPath, e.name))
+					.filter((f) => lstatSync(f).isSymbolicLink() && statSync(f, { throwIfNoEntry: false })?.isDirectory())
+			: [];
+	for (const folder of folders.keys()) {
+		const base = path.join(contentDir, folder);
+		const links = existsSync(base) && lstatSync(base).isSymbolicLink() ? [base] : linkedFolders(base);
+		for (const link of links) {
+			strays.push({ file: shown(link), message: `is a symbolic link to the folder ${realpathSync(link)}; the gazette reads only real folders inside content/: copy the files in instead of linking` });
+		}
+	}
 	for (const [folder, { ext, nested }] of folders) {
 		const base = path.join(contentDir, folder);
+		if (existsSync(base) && lstatSync(base).isSymbolicLink()) continue;
 		for (const f of filesUnder(base, true)) {
 			const name = path.basename(f);
+			// The file's path becomes its page's address (/briefs/2022-12/01-会议/).
+			const unsafe = /[?#%\\]/.exec(path.relative(base, f));
+			if (unsafe) {
+				strays.push({ file: shown(f), message: `its name has ${unsafe[0]}, which a page address cannot hold; rename the file without ? # % \\` });
+				continue;
+			}
 			if (IMAGE_EXTENSIONS.some((e) => name.toLowerCase().endsWith(e))) continue;
 			const direct = path.dirname(f) === base;
 			if (name.endsWith(ext) && (nested || direct)) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMarkup, markupInText, refusedUrl } from './markup.ts';
+import { findMarkup, markupInText, refusedUrl, tooDeeplyNested } from './markup.ts';
 
 describe('refusedUrl', () => {
 	it.each([
@@ -74,4 +74,13 @@ describe('markupInText', () => {
 		['<script>alert(1)</script>', '<script>'],
 		['备注<!-- x -->', '<!--'],
 	])('%j → %j', (value, found) => expect(markupInText(value)).toBe(found));
+});
+
+describe('tooDeeplyNested', () => {
+	it('finds the first line nesting quotations or lists deeper than print does, and nothing in ordinary text', () => {
+		expect(tooDeeplyNested('第一条　正文。\n\n> 引文\n>> 引文中的引文\n\n1. 措施\n   - 子项\n')).toBeUndefined();
+		expect(tooDeeplyNested(`正文。\n\n${'>'.repeat(63)} 引文\n`)).toBeUndefined();
+		expect(tooDeeplyNested(`正文。\n\n${'> '.repeat(64)}引文\n`)).toBe(3);
+		expect(tooDeeplyNested(`正文。\n${' '.repeat(300)}- 列表\n`)).toBe(2);
+	});
 });

@@ -90,6 +90,16 @@ export function findMarkup(markdown: string): MarkupFinding[] {
 	return findings;
 }
 
+/**
+ * The first line (1-based) that nests quotations or lists deeper than any
+ * printed text does, which Markdown's readers follow one level at a time until
+ * they run out of stack; undefined when there is none.
+ */
+export function tooDeeplyNested(markdown: string): number | undefined {
+	const at = /^(?:[ \t]*>){64,}|^[ \t]{256,}(?:[-*+]|\d+[.)])\s/m.exec(markdown);
+	return at ? markdown.slice(0, at.index).split('\n').length : undefined;
+}
+
 /** Links in a Markdown body to a path on this site (/…) or an anchor on its own page (#…), with their lines. */
 export function siteLinks(markdown: string): { line: number; url: string }[] {
 	if (!/\]/.test(markdown)) return [];

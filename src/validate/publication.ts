@@ -7,6 +7,8 @@
 import { isIssueMonth } from '../gazette/dates.ts';
 import { parseCanonicalDocNumber } from '../gazette/docNumber.ts';
 import * as urls from '../gazette/urls.ts';
+import { resolveSiteLink } from '../gazette/urls.ts';
+import { LINK_PROTOCOLS } from './markup.ts';
 
 export interface PublishedEntry {
 	/** The content file, as messages name it. */
@@ -68,8 +70,8 @@ export function unpublished(entries: PublishedEntry[], site: BuiltSite): string[
 	return problems;
 }
 
-/** Schemes a page may link to outside the site. */
-const EXTERNAL = /^(?:https?|mailto|tel):/i;
+/** Schemes a page may link to outside the site: those a text may link to. */
+const EXTERNAL = new RegExp(`^(?:${LINK_PROTOCOLS.join('|')}):`, 'i');
 
 const decodeAttribute = (value: string) =>
 	value.replace(/&(?:amp|#38);/g, '&').replace(/&(?:quot|#34);/g, '"').replace(/&(?:#39|apos);/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
@@ -94,14 +96,17 @@ export function brokenLinks(pages: { url: string; html: string }[], fileExists: 
 	for (const { url } of pages) {
 		const where = pageOwner(url) ? `${pageOwner(url)}: its page ${url}` : `the page ${url}`;
 		for (const ref of links.get(url)!.refs) {
-			if (/^[a-z][a-z\d+.-]*:/i.test(ref)) {
-				if (!EXTERNAL.test(ref)) problems.push(`${where} links to ${ref}, a scheme pages may not use`);
+			if (/^[a-z][a-z\d+.-]*:/i.test(ref) && !EXTERNAL.test(ref)) {
+				problems.push(`${where} links to ${ref}, a scheme pages may not use`);
 				continue;
 			}
-			const target = new URL(ref, `https://site.invalid${encodeURI(url)}`);
-			if (target.host !== 'site.invalid') continue;
-			const pathname = decodeURI(target.pathname);
-			const id = decodeURIComponent(target.hash.slice(1));
+			const resolved = resolveSiteLink(ref, url);
+			if (resolved === 'elsewhere') continue;
+			if (resolved === 'malformed') {
+				problems.push(`${where} links to ${ref}, whose percent-encoding is broken; correct the link`);
+				continue;
+			}
+			const { pathname, id } = resolved;
 			const page = links.get(pathname);
 			if (!page && !fileExists(pathname)) problems.push(`${where} links to ${pathname}, which the site does not have; correct the link`);
 			else if (page && id && !page.ids.has(id)) problems.push(`${where} links to ${pathname}#${id}, but that page has no such anchor; correct the link`);

@@ -15,7 +15,7 @@ import { selectAll } from 'hast-util-select';
 import { readContent } from './files.ts';
 import { contentDir } from '../gazette/paths.ts';
 import { brokenLinks, publishedEntry, unpublished, type PublishedEntry } from './publication.ts';
-import { archiveUrl } from '../gazette/urls.ts';
+import { archiveUrl, resolveSiteLink } from '../gazette/urls.ts';
 import { builtPages } from '../gazette/builtPages.ts';
 import { refuseBuild } from './refuseBuild.ts';
 
@@ -34,7 +34,7 @@ export default function publicationCheck(): AstroIntegration {
 					// An issue's table of contents; the archive lists issues anywhere in its main text.
 					const selector = listing === archiveUrl() ? 'main a[href]' : 'nav.toc a[href]';
 					const anchors = selectAll(selector, fromHtml(byUrl.get(listing) ?? ''));
-					return new Set(anchors.map((a) => decodeURI(new URL(String(a.properties.href), 'https://site.invalid').pathname)));
+					return new Set(anchors.map((a) => resolveSiteLink(String(a.properties.href), listing)).flatMap((r) => (typeof r === 'object' ? [r.pathname] : [])));
 				};
 				const listings = new Map([...new Set(entries.map((e) => e.listedOn))].map((l) => [l, listed(l)]));
 				const owners = new Map(entries.map((e) => [e.url, e.file]));
