@@ -258,6 +258,10 @@ describe('buildCrossReferences: the linker', () => {
 		expect(linked).toEqual(['市财政局', '市人社局', '市人力社保局']);
 	});
 
+	it('keeps a text’s anchor ids and drops the slugs Astro gives other headings, which could take the page’s own ids', () => {
+		expect(refs.linkHtml('<h3 id="main">main</h3><h3 id="part-1">一、总则</h3><p id="article-3">第三条</p>')).toBe('<h3>main</h3><h3 id="part-1">一、总则</h3><p id="article-3">第三条</p>');
+	});
+
 	it('leaves the text whole', () => {
 		const text = '（责任单位：市财政局；市人社局）按温政办〔2022〕96号，（责任单位:市人力社保局）';
 		expect(refs.segments(text).map((s) => s.text).join('')).toBe(text);

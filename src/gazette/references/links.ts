@@ -12,6 +12,8 @@ import { regulationTitleKey } from './citations.ts';
 import { leadersOf } from '../leaders.ts';
 import { measuresOf, type Measure } from '../markdownAnchors.ts';
 import { UNIT_SEPARATOR, UNITS_CLAUSE, unitResolver } from '../units.ts';
+import { ANCHOR_ID } from '../anchors.ts';
+import { visit } from 'unist-util-visit';
 import { chronicleDayUrl } from '../urls.ts';
 import rehypeGazetteLinks, { type Segment } from './linkTree.ts';
 
@@ -187,6 +189,11 @@ export function buildCrossReferences(input: CrossReferenceInput): CrossReference
 	const linkHtml = (html: string, self?: string) => {
 		const tree = fromHtml(html, { fragment: true });
 		rehypeGazetteLinks({ segments: (t) => segments(t, self) })(tree);
+		// Astro slugs every heading without an id after our plugins run (### main → id="main",
+		// the page's own landmark): a text's ids are its anchors and nothing else.
+		visit(tree, 'element', (el) => {
+			if (/^h[1-6]$/.test(el.tagName) && typeof el.properties.id === 'string' && !ANCHOR_ID.test(el.properties.id)) delete el.properties.id;
+		});
 		return toHtml(tree);
 	};
 
