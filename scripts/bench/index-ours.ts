@@ -14,7 +14,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { addSiteToIndex } from '../../src/search/build/indexSite.ts';
-import { pagefindBackendPid, searchSourceFingerprint, writeIndex } from './lib.mjs';
+import { pagefindBackendPid, searchSourceFingerprint, writeIndex } from './lib.ts';
 
 const [site, outputPath] = process.argv.slice(2).map((p) => path.resolve(p));
 if (!site || !outputPath) throw new Error('usage: index-ours.ts <site> <outputPath>');

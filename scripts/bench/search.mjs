@@ -15,12 +15,12 @@
  * a Markdown summary to stdout):
  *  1. content: scripts/bench/synthetic-gazette.mjs → tmp/bench/synthetic-content
  *     (kept when its manifest matches --pages/--seed, unless --regenerate);
- *  2. build: scripts/bench/build-site.mjs → tmp/bench/site (build time, peak RSS;
+ *  2. build: scripts/bench/build-site.ts → tmp/bench/site (build time, peak RSS;
  *     kept when it was built from this content, unless --rebuild). The build
  *     writes our index to <site>/pagefind;
  *  3. indexes, each in its own Node process, timed, memory sampled: ours again
  *     standalone (index-ours.ts → tmp/bench/site.ours-rerun) and plain Pagefind
- *     (index-plain.mjs → <site>/pagefind-plain);
+ *     (index-plain.ts → <site>/pagefind-plain);
  *  4. ground truth from the pages' text (test/support/search-truth.ts, as the search tests use);
  *  5. Chromium on loopback (test/support/static-server.mjs as a child process,
  *     stopped by its PID): every query in a fresh browser context (cold cache),
@@ -41,8 +41,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { buildSite } from './build-site.mjs';
-import { compile, folderStats, manifestFileFor, median, pagefindKind, quantile, ROOT, runStep, searchSourceFingerprint } from './lib.mjs';
+import { buildSite } from './build-site.ts';
+import { compile, folderStats, manifestFileFor, median, pagefindKind, quantile, ROOT, runStep, searchSourceFingerprint } from './lib.ts';
 import { matching, readTruthPages } from '../../test/support/search-truth.ts';
 
 // ---------------------------------------------------------------- options
@@ -91,7 +91,7 @@ async function prepare(o) {
 	if (o.regenerate || !manifest || manifest.requestedPages !== o.pages || manifest.seed !== o.seed) {
 		log(`1. generating ${o.pages} pages into ${path.relative(ROOT, o.content)}`);
 		const started = performance.now();
-		execFileSync(process.execPath, [path.join(ROOT, 'scripts/bench/synthetic-gazette.mjs'), o.content, '--pages', String(o.pages), '--seed', String(o.seed)], { stdio: ['ignore', 2, 2] });
+		execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/bench/synthetic-gazette.mjs'), o.content, '--pages', String(o.pages), '--seed', String(o.seed)], { stdio: ['ignore', 2, 2] });
 		manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
 		manifest.generateSeconds = sec(performance.now() - started);
 		o.rebuild = true;
@@ -117,7 +117,7 @@ async function prepare(o) {
 		log('3b. indexing with plain Pagefind (addDirectory, the pages’ own lang="zh-CN") into <site>/pagefind-plain');
 		let plain;
 		try {
-			plain = await runStep(path.join(ROOT, 'scripts/bench/index-plain.mjs'), [o.site, path.join(o.site, 'pagefind-plain')], { label: 'plain' });
+			plain = await runStep(path.join(ROOT, 'scripts/bench/index-plain.ts'), [o.site, path.join(o.site, 'pagefind-plain')], { label: 'plain' });
 			log(`    done in ${sec(plain.totalMs).toFixed(1)} s`);
 		} catch (error) {
 			plain = { error: String(error.message) };
@@ -647,7 +647,7 @@ async function main() {
 			return 'unknown';
 		}
 	})();
-	// The site measured was built from src/ as it was when its build started (build-site.mjs copies it).
+	// The site measured was built from src/ as it was when its build started (build-site.ts copies it).
 	const builtFrom = build.searchCode ? `${build.searchCode.commit}${build.searchCode.modified?.length ? ' (src/ modified)' : ''}` : commit;
 	const results = {
 		date: (await import(pathToFileURL(compile('dates', `export { todayInShanghai } from './src/gazette/dates.ts';\n`)).href)).todayInShanghai(),

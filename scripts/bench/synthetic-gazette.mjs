@@ -4,7 +4,7 @@
  * content files in the repo's own format (content/issues/YYYY-MM.yaml,
  * content/documents/YYYY-MM/<文号 slug>.md, …), for search and build benchmarks.
  *
- *   node scripts/bench/synthetic-gazette.mjs [outDir] [--pages 10500] [--seed 20261128]
+ *   tsx scripts/bench/synthetic-gazette.mjs [outDir] [--pages 10500] [--seed 20261128]
  *
  * outDir defaults to tmp/bench/synthetic-content (tmp/ is ignored by git) and is
  * emptied first. The same arguments give the same bytes: every choice comes from
@@ -29,7 +29,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSy
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { manifestFileFor } from './lib.mjs';
+import { manifestFileFor } from './lib.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SAMPLE = path.join(ROOT, 'content');

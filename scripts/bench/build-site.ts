@@ -4,7 +4,7 @@
  * (GAZETTE_CONTENT_DIR, GAZETTE_OUT_DIR, GAZETTE_CACHE_DIR, GAZETTE_BUILD_DATE),
  * and records how long it took and how much memory it used:
  *
- *   node scripts/bench/build-site.mjs [contentDir] [siteDir]
+ *   tsx scripts/bench/build-site.ts [contentDir] [siteDir]
  *
  * Defaults: tmp/bench/synthetic-content → tmp/bench/site. The build runs from
  * its own project root, tmp/bench/project (copies of src/, public/ and the
@@ -22,11 +22,11 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { childPids, currentRss, manifestFileFor, ROOT, searchSourceFingerprint } from './lib.mjs';
+import { childPids, currentRss, manifestFileFor, ROOT, searchSourceFingerprint } from './lib.ts';
 
 /** Every descendant of a process. */
-function descendants(pid) {
-	const out = [];
+function descendants(pid: number): number[] {
+	const out: number[] = [];
 	for (const child of childPids(pid)) out.push(child, ...descendants(child));
 	return out;
 }
@@ -45,7 +45,7 @@ function shadowProject() {
 	return dir;
 }
 
-export async function buildSite(contentDir, siteDir, { log = (s) => process.stderr.write(s) } = {}) {
+export async function buildSite(contentDir: string, siteDir: string, { log = (s: string) => process.stderr.write(s) } = {}) {
 	contentDir = path.resolve(contentDir);
 	siteDir = path.resolve(siteDir);
 	const project = shadowProject();
@@ -62,7 +62,7 @@ export async function buildSite(contentDir, siteDir, { log = (s) => process.stde
 	const searchCode = searchSourceFingerprint();
 	const started = performance.now();
 	const peaks = { largest: 0, tree: 0 };
-	const output = await new Promise((resolve, reject) => {
+	const output = await new Promise<string>((resolve, reject) => {
 		const child = spawn('/usr/bin/time', ['-f', 'BENCH_MAXRSS_KB=%M', process.execPath, '--max-old-space-size=8192', path.join(ROOT, 'node_modules/astro/astro.js'), 'build'], {
 			cwd: project,
 			env,
@@ -73,7 +73,7 @@ export async function buildSite(contentDir, siteDir, { log = (s) => process.stde
 		// sample every process of the build instead, the largest one and the sum.
 		const sampler = setInterval(() => {
 			let sum = 0;
-			for (const pid of descendants(child.pid)) {
+			for (const pid of descendants(child.pid!)) {
 				const rss = currentRss(pid) ?? 0;
 				sum += rss;
 				peaks.largest = Math.max(peaks.largest, rss);
@@ -81,7 +81,7 @@ export async function buildSite(contentDir, siteDir, { log = (s) => process.stde
 			peaks.tree = Math.max(peaks.tree, sum);
 		}, 250);
 		child.on('close', () => clearInterval(sampler));
-		const take = (d) => {
+		const take = (d: Buffer | string) => {
 			out += d;
 			for (const line of String(d).split('\n')) if (/\[build\]|\[gazette-search-index\]|error/i.test(line)) log(`  astro: ${line.trim()}\n`);
 		};

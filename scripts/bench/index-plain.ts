@@ -2,7 +2,7 @@
 /**
  * A plain Pagefind index of a built site, for comparison with ours:
  *
- *   node scripts/bench/index-plain.mjs <site> <outputPath>
+ *   tsx scripts/bench/index-plain.ts <site> <outputPath>
  *
  * Pagefind's Node API with its defaults (createIndex({}), addDirectory over the
  * whole site, writeFiles): it reads each page's lang="zh-CN" and segments the
@@ -15,10 +15,10 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { pagefindBackendPid, writeIndex } from './lib.mjs';
+import { pagefindBackendPid, writeIndex } from './lib.ts';
 
 const [site, outputPath] = process.argv.slice(2).map((p) => path.resolve(p));
-if (!site || !outputPath) throw new Error('usage: index-plain.mjs <site> <outputPath>');
+if (!site || !outputPath) throw new Error('usage: index-plain.ts <site> <outputPath>');
 
 const t0 = performance.now();
 await rm(outputPath, { recursive: true, force: true });

@@ -13,13 +13,13 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const COMPILED = path.join(ROOT, 'tmp/bench/compiled');
 
 /** The synthetic gazette's manifest sits beside its content folder: the content folder holds content only. */
-export const manifestFileFor = (contentDir) => `${contentDir.replace(/[/\\]+$/, '')}.manifest.json`;
+export const manifestFileFor = (contentDir: string) => `${contentDir.replace(/[/\\]+$/, '')}.manifest.json`;
 
 /**
  * Bundles `source` (TypeScript, ESM) with node_modules/.bin/esbuild into tmp/bench/compiled/<name>.mjs.
  * For Node, packages stay external (imported from node_modules); for the browser everything is inlined.
  */
-export function compile(name, source, { platform = 'node', outDir = COMPILED, ext = '.mjs' } = {}) {
+export function compile(name: string, source: string, { platform = 'node', outDir = COMPILED, ext = '.mjs' } = {}): string {
 	mkdirSync(outDir, { recursive: true });
 	const outfile = path.join(outDir, `${name}${ext}`);
 	const args = ['--bundle', '--format=esm', `--platform=${platform}`, '--target=es2022', `--outfile=${outfile}`, '--log-level=warning', '--sourcefile=bench-entry.ts', '--loader=ts'];
@@ -30,8 +30,14 @@ export function compile(name, source, { platform = 'node', outDir = COMPILED, ex
 }
 
 /** Total bytes and file count of a folder, and the same per kind of Pagefind file. */
-export function folderStats(dir) {
-	const out = { bytes: 0, files: 0, byKind: {} };
+export interface FolderStats {
+	bytes: number;
+	files: number;
+	byKind: Partial<Record<PagefindKind, { bytes: number; files: number }>>;
+}
+
+export function folderStats(dir: string): FolderStats {
+	const out: FolderStats = { bytes: 0, files: 0, byKind: {} };
 	for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
 		if (!e.isFile()) continue;
 		const file = path.join(e.parentPath, e.name);
@@ -39,9 +45,9 @@ export function folderStats(dir) {
 		const kind = pagefindKind(path.relative(dir, file).split(path.sep).join('/'));
 		out.bytes += size;
 		out.files += 1;
-		out.byKind[kind] ??= { bytes: 0, files: 0 };
-		out.byKind[kind].bytes += size;
-		out.byKind[kind].files += 1;
+		const counted = (out.byKind[kind] ??= { bytes: 0, files: 0 });
+		counted.bytes += size;
+		counted.files += 1;
 	}
 	return out;
 }
@@ -51,7 +57,9 @@ export function folderStats(dir) {
  * search whatever the query; index chunks, fragments and filters depend on it.
  * The UI files are not loaded by either search page.
  */
-export function pagefindKind(rel) {
+export type PagefindKind = ReturnType<typeof pagefindKind>;
+
+export function pagefindKind(rel: string) {
 	if (rel.startsWith('index/')) return 'index';
 	if (rel.startsWith('fragment/')) return 'fragment';
 	if (rel.startsWith('filter/')) return 'filter';
@@ -62,7 +70,7 @@ export function pagefindKind(rel) {
 }
 
 /** Peak resident memory of a live process, from /proc (Linux), in bytes; undefined when gone. */
-export function peakRss(pid) {
+export function peakRss(pid: number): number | undefined {
 	try {
 		const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
 		return m ? Number(m[1]) * 1024 : undefined;
@@ -72,7 +80,7 @@ export function peakRss(pid) {
 }
 
 /** Current resident memory of a live process, in bytes. */
-export function currentRss(pid) {
+export function currentRss(pid: number): number | undefined {
 	try {
 		const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
 		return m ? Number(m[1]) * 1024 : undefined;
@@ -82,7 +90,7 @@ export function currentRss(pid) {
 }
 
 /** Children of a process (Linux), by reading every /proc/<pid>/stat. */
-export function childPids(parent) {
+export function childPids(parent: number): number[] {
 	const out = [];
 	for (const name of readdirSync('/proc')) {
 		if (!/^\d+$/.test(name)) continue;
@@ -101,7 +109,7 @@ export function childPids(parent) {
 /** MemAvailable from /proc/meminfo, in bytes. */
 export function memAvailable() {
 	const m = /MemAvailable:\s+(\d+) kB/.exec(readFileSync('/proc/meminfo', 'utf8'));
-	return Number(m[1]) * 1024;
+	return Number(m?.[1] ?? 0) * 1024;
 }
 
 /**
@@ -110,7 +118,7 @@ export function memAvailable() {
  * (peak of the sum is reported as `treePeakRss`), and stops it by its PID if
  * the machine's available memory falls under `minAvailable`.
  */
-export function runStep(script, args, { minAvailable = 1.5e9, env = process.env, label = path.basename(script) } = {}) {
+export function runStep(script: string, args: string[], { minAvailable = 1.5e9, env = process.env, label = path.basename(script) } = {}): Promise<Record<string, any>> {
 	return new Promise((resolve, reject) => {
 		const typescript = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
 		const child = spawn(process.execPath, ['--max-old-space-size=8192', ...typescript, script, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -122,7 +130,7 @@ export function runStep(script, args, { minAvailable = 1.5e9, env = process.env,
 			for (const line of d.split('\n')) if (line.startsWith('[progress]')) process.stderr.write(`  ${label}: ${line.slice(11)}\n`);
 		});
 		const timer = setInterval(() => {
-			const pids = [child.pid, ...childPids(child.pid)];
+			const pids = [child.pid!, ...childPids(child.pid!)];
 			const sum = pids.reduce((s, p) => s + (currentRss(p) ?? 0), 0);
 			treePeak = Math.max(treePeak, sum);
 			if (memAvailable() < minAvailable && !killedForMemory) {
@@ -143,7 +151,7 @@ export function runStep(script, args, { minAvailable = 1.5e9, env = process.env,
 			if (code !== 0) return reject(new Error(`${label} exited with code ${code}`));
 			const last = stdout.trim().split('\n').filter((l) => !l.startsWith('[progress]')).at(-1);
 			try {
-				resolve({ ...JSON.parse(last), treePeakRss: treePeak });
+				resolve({ ...JSON.parse(last ?? ''), treePeakRss: treePeak });
 			} catch {
 				reject(new Error(`${label} printed no JSON result:\n${stdout.slice(-2000)}`));
 			}
@@ -163,10 +171,10 @@ export function pagefindBackendPid() {
 	return undefined;
 }
 
-export const median = (xs) => quantile(xs, 0.5);
+export const median = (xs: unknown[]) => quantile(xs, 0.5);
 /** Quantile with linear interpolation between the closest ranks (R's type 7); null for no values. */
-export function quantile(xs, p) {
-	const v = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+export function quantile(xs: unknown[], p: number): number | null {
+	const v = xs.filter((x): x is number => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
 	if (v.length === 0) return null;
 	const h = (v.length - 1) * p;
 	const lo = Math.floor(h);
@@ -195,7 +203,7 @@ export function searchSourceFingerprint() {
 			hash.update(`${f} missing`);
 		}
 	}
-	let modified = [];
+	let modified: string[] = [];
 	try {
 		modified = spawnSync('git', ['status', '--porcelain', '--', ...files], { cwd: ROOT, encoding: 'utf8' }).stdout.split('\n').filter(Boolean).map((l) => l.slice(3));
 	} catch {
@@ -214,7 +222,7 @@ export function searchSourceFingerprint() {
  * Writes a Pagefind index to `outputPath` and closes the Pagefind service, as
  * both index scripts end: the write time and the service's peak memory.
  */
-export async function writeIndex(pagefind, index, outputPath, backend) {
+export async function writeIndex(pagefind: typeof import('pagefind'), index: import('pagefind').PagefindIndex, outputPath: string, backend: number | undefined): Promise<{ writeMs: number; backendPeakRss: number | null }> {
 	const w = performance.now();
 	const written = await index.writeFiles({ outputPath });
 	if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
