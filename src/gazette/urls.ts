@@ -34,8 +34,6 @@ export const unitsUrl = () => '/units/';
 export const peopleUrl = () => '/people/';
 export const documentsApiUrl = () => '/api/documents.json';
 
-/** Pages every gazette has, whatever its content. */
-export const SITE_PAGES = [homeUrl(), archiveUrl(), searchUrl(), expiringUrl(), contactsUrl(), unitsUrl(), peopleUrl(), documentsApiUrl()];
 /** Pages made from what the texts say (units from measures, people from notices and the chronicle), checked after the build. */
 export const DERIVED_PAGES = [unitsUrl(), peopleUrl()];
 
@@ -66,3 +64,6 @@ export function resolveSiteLink(ref: string, pageUrl: string): { pathname: strin
 		return 'malformed';
 	}
 }
+
+/** Pages every gazette has, whatever its content: those the navigation leads to. */
+export const SITE_PAGES = NAVIGATION.map((item) => item.href);

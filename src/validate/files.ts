@@ -7,7 +7,7 @@ import path from 'node:path';
 import { COLLECTIONS, COLLECTION_NAMES, UNITS_FILE, type CollectionFiles, type CollectionName } from '../schemas/collections.ts';
 import { SITE_FILE } from '../gazette/site.ts';
 import { load as loadYaml } from 'js-yaml';
-import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLError } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document as YamlDocument, type Node, type YAMLError } from 'yaml';
 
 export type { CollectionName };
 
@@ -29,6 +29,8 @@ export interface TextFile {
 	bodyLine: number;
 	/** Why the file could not be read or parsed, with its line: '(file)' or a YAML '(syntax)' error. */
 	parseError?: { line: number; field: '(file)' | '(syntax)'; message: string };
+	/** The parsed YAML with its positions, for lineOf; absent when it does not parse. */
+	yaml?: { doc: YamlDocument; lineCounter: LineCounter; firstLine: number };
 }
 
 /** A file of a collection. */
@@ -110,7 +112,8 @@ export function readTextFile(absolute: string, ext: '.md' | '.yaml', contentRoot
 		bodyLine = m[0].split('\n').length;
 	}
 	// Merge keys (<<: *defaults) as Astro's YAML reader takes them.
-	const doc = parseDocument(yamlText, { uniqueKeys: true, merge: true });
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(yamlText, { uniqueKeys: true, merge: true, lineCounter });
 	const error = doc.errors[0];
 	if (error) {
 		const line = (error.linePos?.[0]?.line ?? 1) + yamlLine - 1;
@@ -124,7 +127,7 @@ export function readTextFile(absolute: string, ext: '.md' | '.yaml', contentRoot
 		} catch {
 			// js-yaml refuses what yaml took: the schema check of `data` speaks for the file.
 		}
-		return { file, absolute, data, astroData, body, text, bodyLine };
+		return { file, absolute, data, astroData, body, text, bodyLine, yaml: { doc, lineCounter, firstLine: yamlLine } };
 	} catch (e) {
 		// Aliases (*name) that expand to more than any gazette item holds.
 		return { ...empty, body, text, bodyLine, parseError: { line: yamlLine, field: '(syntax)', message: `the YAML's aliases (*name) expand too far (${(e as Error).message}); write the values out instead of repeating aliases` } };
@@ -213,10 +216,9 @@ export function strayFiles(contentDir: string): { file: string; message: string 
  * first line for a missing top-level field).
  */
 export function lineOf(file: TextFile, fieldPath: (string | number)[]): number {
-	const frontMatter = file.file.endsWith('.md') ? /^---\r?\n([\s\S]*?)\r?\n---/.exec(file.text) : null;
-	const lineCounter = new LineCounter();
-	const doc = parseDocument(frontMatter ? frontMatter[1] : file.text, { lineCounter });
-	const lineAt = (node: { range?: [number, number, number] | null } | null | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line + (frontMatter ? 1 : 0) : undefined);
+	if (!file.yaml) return 1;
+	const { doc, lineCounter, firstLine } = file.yaml;
+	const lineAt = (node: { range?: [number, number, number] | null } | null | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line + firstLine - 1 : undefined);
 	let node: unknown = doc.contents;
 	let line = 1;
 	for (const key of fieldPath) {
