@@ -1,33 +1,17 @@
 /**
- * Helpers shared by the benchmark scripts: compiling the site's TypeScript
- * modules with the repo's esbuild, measuring folders and processes, and
+ * Helpers shared by the benchmark scripts (run by tsx, so they import the
+ * site's TypeScript modules directly): measuring folders and processes, and
  * running a step in its own Node process so its memory is its own.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const COMPILED = path.join(ROOT, 'tmp/bench/compiled');
-
 /** The synthetic gazette's manifest sits beside its content folder: the content folder holds content only. */
 export const manifestFileFor = (contentDir: string) => `${contentDir.replace(/[/\\]+$/, '')}.manifest.json`;
-
-/**
- * Bundles `source` (TypeScript, ESM) with node_modules/.bin/esbuild into tmp/bench/compiled/<name>.mjs.
- * For Node, packages stay external (imported from node_modules); for the browser everything is inlined.
- */
-export function compile(name: string, source: string, { platform = 'node', outDir = COMPILED, ext = '.mjs' } = {}): string {
-	mkdirSync(outDir, { recursive: true });
-	const outfile = path.join(outDir, `${name}${ext}`);
-	const args = ['--bundle', '--format=esm', `--platform=${platform}`, '--target=es2022', `--outfile=${outfile}`, '--log-level=warning', '--sourcefile=bench-entry.ts', '--loader=ts'];
-	if (platform === 'node') args.push('--packages=external');
-	const result = spawnSync(path.join(ROOT, 'node_modules/.bin/esbuild'), args, { cwd: ROOT, input: source, encoding: 'utf8' });
-	if (result.status !== 0) throw new Error(`esbuild failed for ${name}:\n${result.stderr}`);
-	return outfile;
-}
 
 /** Total bytes and file count of a folder, and the same per kind of Pagefind file. */
 export interface FolderStats {

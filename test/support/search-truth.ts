@@ -1,7 +1,7 @@
 /**
  * Ground truth for search, read from a built site and nothing else (no code
  * from src/): which pages a query should find. The search tests and the search
- * benchmark (scripts/bench/search.mjs) both score against it.
+ * benchmark (scripts/bench/search.ts) both score against it.
  *
  * A page is searchable when it has an element marked data-pagefind-body; its
  * text is that element's textContent without its [data-pagefind-ignore]

@@ -4,7 +4,7 @@
  * content files in the repo's own format (content/issues/YYYY-MM.yaml,
  * content/documents/YYYY-MM/<文号 slug>.md, …), for search and build benchmarks.
  *
- *   tsx scripts/bench/synthetic-gazette.mjs [outDir] [--pages 10500] [--seed 20261128]
+ *   tsx scripts/bench/synthetic-gazette.ts [outDir] [--pages 10500] [--seed 20261128]
  *
  * outDir defaults to tmp/bench/synthetic-content (tmp/ is ignored by git) and is
  * emptied first. The same arguments give the same bytes: every choice comes from
@@ -28,6 +28,7 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs as parseCommandLine } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { manifestFileFor } from './lib.ts';
 
@@ -36,27 +37,50 @@ const SAMPLE = path.join(ROOT, 'content');
 
 // ---------------------------------------------------------------- arguments
 
-function parseArgs(argv) {
-	const opts = { out: path.join(ROOT, 'tmp/bench/synthetic-content'), pages: 10500, seed: 20261128, lastIssue: '2026-10' };
-	for (let i = 0; i < argv.length; i++) {
-		const a = argv[i];
-		if (a === '--pages') opts.pages = Number(argv[++i]);
-		else if (a === '--seed') opts.seed = Number(argv[++i]);
-		else if (a === '--last-issue') opts.lastIssue = argv[++i];
-		else if (a === '--help' || a === '-h') {
-			console.log('usage: node scripts/bench/synthetic-gazette.mjs [outDir] [--pages N] [--seed N] [--last-issue YYYY-MM]');
-			process.exit(0);
-		} else if (!a.startsWith('--')) opts.out = path.resolve(a);
-		else throw new Error(`unknown option ${a}`);
+export interface SyntheticOptions {
+	/** Content folder to write (emptied first). */
+	out: string;
+	/** Content pages wanted (documents, interpretations, briefs and each issue's three per-issue pages). */
+	pages: number;
+	/** Seed of the PRNG: the same seed gives the same bytes. */
+	seed: number;
+	/** The newest issue, YYYY-MM; the others go back month by month. */
+	lastIssue: string;
+}
+
+const USAGE = 'usage: tsx scripts/bench/synthetic-gazette.ts [outDir] [--pages N] [--seed N] [--last-issue YYYY-MM]';
+
+export function parseArgs(argv: string[]): SyntheticOptions {
+	const { values, positionals } = parseCommandLine({
+		args: argv,
+		allowPositionals: true,
+		options: {
+			pages: { type: 'string', default: '10500' },
+			seed: { type: 'string', default: '20261128' },
+			'last-issue': { type: 'string', default: '2026-10' },
+			help: { type: 'boolean', short: 'h' },
+		},
+	});
+	if (values.help) {
+		console.log(USAGE);
+		process.exit(0);
 	}
+	const opts: SyntheticOptions = {
+		out: positionals[0] ? path.resolve(positionals[0]) : path.join(ROOT, 'tmp/bench/synthetic-content'),
+		pages: Number(values.pages),
+		seed: Number(values.seed),
+		lastIssue: values['last-issue'],
+	};
 	if (!Number.isInteger(opts.pages) || opts.pages < 50) throw new Error('--pages must be an integer ≥ 50');
+	if (!Number.isInteger(opts.seed)) throw new Error('--seed must be an integer');
+	if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(opts.lastIssue)) throw new Error('--last-issue must be YYYY-MM');
 	return opts;
 }
 
 // ---------------------------------------------------------------- randomness
 
 /** sfc32: small, fast, good enough, and the same on every machine. */
-function sfc32(seed) {
+function sfc32(seed: number): () => number {
 	let a = 0x9e3779b9, b = 0x243f6a88, c = 0xb7e15162, d = seed >>> 0;
 	const next = () => {
 		a >>>= 0; b >>>= 0; c >>>= 0; d >>>= 0;
@@ -73,19 +97,20 @@ function sfc32(seed) {
 }
 
 class Rng {
-	constructor(seed) {
+	readonly next: () => number;
+	constructor(seed: number) {
 		this.next = sfc32(seed);
 	}
-	int(lo, hi) {
+	int(lo: number, hi: number): number {
 		return lo + Math.floor(this.next() * (hi - lo + 1));
 	}
-	chance(p) {
+	chance(p: number): boolean {
 		return this.next() < p;
 	}
-	pick(list) {
+	pick<T>(list: readonly T[]): T {
 		return list[Math.floor(this.next() * list.length)];
 	}
-	shuffle(list) {
+	shuffle<T>(list: readonly T[]): T[] {
 		const out = [...list];
 		for (let i = out.length - 1; i > 0; i--) {
 			const j = Math.floor(this.next() * (i + 1));
@@ -94,8 +119,8 @@ class Rng {
 		return out;
 	}
 	/** A sampler over `list` whose i-th item has weight 1/(i+1)^s: the head is common, the tail rare. */
-	zipf(list, s = 1) {
-		const cum = [];
+	zipf<T>(list: readonly T[], s = 1): () => T {
+		const cum: number[] = [];
 		let total = 0;
 		for (let i = 0; i < list.length; i++) cum.push((total += 1 / (i + 1) ** s));
 		return () => {
@@ -113,9 +138,9 @@ class Rng {
 
 // ---------------------------------------------------------------- the sample's words
 
-const stripFrontMatter = (text) => text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+const stripFrontMatter = (text: string) => text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
 
-function mdFiles(dir) {
+function mdFiles(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, withFileTypes: true })
 		.filter((e) => e.isFile() && e.name.endsWith('.md'))
 		.map((e) => path.join(e.parentPath, e.name))
@@ -123,17 +148,33 @@ function mdFiles(dir) {
 }
 
 /** Splits a paragraph into sentences, each with its closing mark. */
-function sentencesOf(paragraph) {
+function sentencesOf(paragraph: string): string[] {
 	return (paragraph.match(/[^。！？；]+[。！？；]?/g) ?? []).map((s) => s.trim()).filter((s) => [...s].length >= 8);
 }
 
 /** The sample's sentences and headings, per file, with list numbering stripped. */
-function readSample() {
-	const files = [];
+interface SampleFile {
+	file: string;
+	kind: string;
+	sentences: string[];
+	headings: string[];
+}
+interface SampleStatisticsRow {
+	indicator: string;
+	unit: string;
+	month: number | null;
+	monthYoY: number | null;
+	cumulative: number | null;
+	cumulativeYoY: number | null;
+	parent?: string;
+}
+
+function readSample(): { files: SampleFile[]; chronicle: string[]; stats: SampleStatisticsRow[] } {
+	const files: SampleFile[] = [];
 	for (const file of mdFiles(SAMPLE)) {
 		const kind = path.relative(SAMPLE, file).split(path.sep)[0];
-		const sentences = [];
-		const headings = [];
+		const sentences: string[] = [];
+		const headings: string[] = [];
 		for (const raw of stripFrontMatter(readFileSync(file, 'utf8')).split(/\r?\n/)) {
 			const line = raw.trim();
 			if (!line || line.startsWith('|') || line.startsWith('!')) continue;
@@ -150,14 +191,14 @@ function readSample() {
 		}
 		if (sentences.length) files.push({ file: path.relative(SAMPLE, file), kind, sentences, headings });
 	}
-	const chronicle = [];
+	const chronicle: string[] = [];
 	for (const f of readdirSync(path.join(SAMPLE, 'chronicle')).filter((f) => f.endsWith('.yaml'))) {
-		const data = parseYaml(readFileSync(path.join(SAMPLE, 'chronicle', f), 'utf8'));
+		const data = parseYaml(readFileSync(path.join(SAMPLE, 'chronicle', f), 'utf8')) as { days: { entries: string[] }[] };
 		for (const day of data.days) chronicle.push(...day.entries);
 	}
-	const stats = [];
+	const stats: SampleStatisticsRow[] = [];
 	for (const f of readdirSync(path.join(SAMPLE, 'statistics')).filter((f) => f.endsWith('.yaml'))) {
-		stats.push(...parseYaml(readFileSync(path.join(SAMPLE, 'statistics', f), 'utf8')).rows);
+		stats.push(...(parseYaml(readFileSync(path.join(SAMPLE, 'statistics', f), 'utf8')) as { rows: SampleStatisticsRow[] }).rows);
 	}
 	return { files, chronicle, stats };
 }
@@ -179,7 +220,7 @@ const TOPICS = [
 ];
 const ACTIONS = ['关于进一步加强', '关于深化', '关于支持', '关于促进', '关于推进', '关于规范', '关于加快', '关于完善', '关于做好', '关于强化'];
 const KINDS = ['实施方案', '管理办法', '若干意见', '工作方案', '实施细则', '若干政策', '行动计划', '暂行办法', '实施意见', '三年行动方案'];
-const DEPARTMENTS = [
+const DEPARTMENTS: [code: string, name: string][] = [
 	['温人社发', '温州市人力资源和社会保障局'], ['温财预', '温州市财政局'], ['温教发', '温州市教育局'], ['温卫发', '温州市卫生健康委员会'],
 	['温商务', '温州市商务局'], ['温市监', '温州市市场监督管理局'], ['温发改', '温州市发展和改革委员会'], ['温住建发', '温州市住房和城乡建设局'],
 	['温自然资发', '温州市自然资源和规划局'], ['温农发', '温州市农业农村局'], ['温政服', '温州市行政审批服务管理办公室'], ['温交运', '温州市交通运输局'],
@@ -194,7 +235,7 @@ const ORGS = [
 const POSITIONS = ['局长', '副局长', '主任', '副主任', '总经理', '副总经理', '总工程师', '总经济师', '党组成员', '调研员'];
 const ROLES = ['市长', '常务副市长', '副市长', '副市长', '副市长', '副市长', '副市长'];
 const RECIPIENTS = ['各县（市、区）人民政府，市政府直属各单位', '各县（市、区）人民政府，市各有关单位', '各县（市、区）人力社保局、财政局，市级各有关单位', '各县（市、区）人民政府，市政府各部门'];
-const BRIEF_TITLES = [
+const BRIEF_TITLES: ((topic: string, official: string, role: string, place: string) => string)[] = [
 	(t, n) => `市政府常务会议研究${t}工作`,
 	(t, n, r) => `${r}${n}调研${t}工作`,
 	(t) => `全市${t}工作会议召开`,
@@ -204,54 +245,70 @@ const BRIEF_TITLES = [
 	(t, n) => `市政府党组会议传达学习${t}有关精神`,
 ];
 const CN_DIGITS = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-function cnNumber(n) {
+function cnNumber(n: number): string {
 	if (n < 10) return CN_DIGITS[n];
 	if (n < 20) return `十${n % 10 ? CN_DIGITS[n % 10] : ''}`;
 	return `${CN_DIGITS[Math.floor(n / 10)]}十${n % 10 ? CN_DIGITS[n % 10] : ''}`;
 }
-const pad = (n, w = 2) => String(n).padStart(w, '0');
-const daysIn = (y, m) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-const iso = (y, m, d) => `${y}-${pad(m)}-${pad(d)}`;
-function addDays(date, days) {
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+function addDays(date: string, days: number): string {
 	const t = new Date(`${date}T00:00:00Z`);
 	t.setUTCDate(t.getUTCDate() + days);
 	return t.toISOString().slice(0, 10);
 }
-const cnDate = (date) => {
+const cnDate = (date: string) => {
 	const [y, m, d] = date.split('-').map(Number);
 	return `${y}年${m}月${d}日`;
 };
-const hanLength = (s) => [...s].length;
+const hanLength = (s: string) => [...s].length;
 /** YAML double-quoted scalar. */
-const q = (s) => JSON.stringify(s);
+const q = (s: string) => JSON.stringify(s);
 
 // ---------------------------------------------------------------- the generator
 
-function generate(opts) {
+/** What the generator wrote, saved beside the content for the benchmarks. */
+export interface SyntheticManifest {
+	seed: number;
+	requestedPages: number;
+	contentPages: number;
+	counts: Record<'issues' | 'documents' | 'interpretations' | 'briefs' | 'personnel' | 'chronicle' | 'statistics', number>;
+	firstIssue: string;
+	lastIssue: string;
+	contentBytes: number;
+	names: string[];
+	towns: string[];
+	villages: string[];
+	companies: string[];
+	documents: { docNumber: string; unifiedNumber?: string; slug: string; issue: string; chars: number }[];
+}
+
+export function generate(opts: SyntheticOptions): SyntheticManifest {
 	const rng = new Rng(opts.seed);
 	const sample = readSample();
 
 	// Pools, each with a fixed Zipf rank so that some entries are common and most rare.
-	const names = [];
-	const seenNames = new Set();
+	const names: string[] = [];
+	const seenNames = new Set<string>();
 	while (names.length < 6000) {
 		const n = rng.pick(SURNAMES) + rng.pick(GIVEN) + (rng.chance(0.7) ? rng.pick(GIVEN) : '');
 		if (!seenNames.has(n)) seenNames.add(n), names.push(n);
 	}
-	const towns = [];
-	const seenTowns = new Set();
+	const towns: string[] = [];
+	const seenTowns = new Set<string>();
 	while (towns.length < 1500) {
 		const t = rng.pick(TOWN_CHARS) + rng.pick(TOWN_CHARS) + rng.pick(['镇', '街道', '乡', '镇', '街道']);
 		if (!seenTowns.has(t)) seenTowns.add(t), towns.push(t);
 	}
-	const villages = [];
-	const seenVillages = new Set();
+	const villages: string[] = [];
+	const seenVillages = new Set<string>();
 	while (villages.length < 4000) {
 		const v = rng.pick(TOWN_CHARS) + rng.pick(TOWN_CHARS) + rng.pick(['村', '村', '社区']);
 		if (!seenVillages.has(v)) seenVillages.add(v), villages.push(v);
 	}
-	const companies = [];
-	const seenCompanies = new Set();
+	const companies: string[] = [];
+	const seenCompanies = new Set<string>();
 	while (companies.length < 2000) {
 		const c = `温州${rng.pick(TOWN_CHARS)}${rng.pick(TOWN_CHARS)}${rng.pick(['科技', '电气', '鞋业', '服饰', '眼镜', '阀门', '汽摩配', '新材料', '智能装备', '食品'])}${rng.pick(['有限公司', '股份有限公司', '集团有限公司'])}`;
 		if (!seenCompanies.has(c)) seenCompanies.add(c), companies.push(c);
@@ -263,8 +320,8 @@ function generate(opts) {
 	const topic = rng.zipf(rng.shuffle(TOPICS), 0.8);
 
 	// Every sentence of the sample, in a shuffled Zipf order: a few are quoted everywhere, most rarely.
-	const byKind = (kinds) => sample.files.filter((f) => kinds.includes(f.kind));
-	const poolOf = (files) => rng.zipf(rng.shuffle(files.flatMap((f) => f.sentences)), 1);
+	const byKind = (kinds: string[]) => sample.files.filter((f) => kinds.includes(f.kind));
+	const poolOf = (files: SampleFile[]) => rng.zipf(rng.shuffle(files.flatMap((f) => f.sentences)), 1);
 	const docFiles = byKind(['documents', 'interpretations']);
 	const briefFiles = byKind(['briefs', 'features']);
 	const docSentence = poolOf(docFiles);
@@ -274,18 +331,18 @@ function generate(opts) {
 	const sampleOfficials = ['张振丰', '杨胜杰', '李无文', '陈应许', '毛伟平', '王彩莲', '王振勇', '刘小涛'];
 
 	/** Officials serve five-year terms: the same names recur through a term's chronicles and briefs. */
-	const officialsCache = new Map();
-	function officials(year) {
+	const officialsCache = new Map<number, string[]>();
+	function officials(year: number): string[] {
 		const term = Math.floor((year - 2003) / 5);
 		if (!officialsCache.has(term)) {
 			const r = new Rng(opts.seed * 31 + term);
 			officialsCache.set(term, Array.from({ length: 8 }, () => names[r.int(0, 400)]));
 		}
-		return officialsCache.get(term);
+		return officialsCache.get(term)!;
 	}
 
 	/** Redraws the figures in a sentence (keeps years near `year`), swaps the sample's officials for the term's. */
-	function mutate(sentence, r, year) {
+	function mutate(sentence: string, r: Rng, year: number): string {
 		const team = officials(year);
 		let s = sentence.replace(/\d+/g, (d) => {
 			if (/^(19|20)\d\d$/.test(d)) return String(year + r.int(-1, 1));
@@ -297,7 +354,7 @@ function generate(opts) {
 	}
 
 	/** An extra sentence about a particular person, place, company or sum: the long tail. */
-	function entitySentence(r, year, clause) {
+	function entitySentence(r: Rng, year: number, clause: () => string): string {
 		const c = clause().replace(/[。！？；]$/, '').split(/[，,]/)[0];
 		switch (r.int(0, 7)) {
 			case 0: return `${r.pick(COUNTIES)}${town()}负责人${name()}表示，${c}。`;
@@ -312,11 +369,11 @@ function generate(opts) {
 	}
 
 	/** Sentences for one page: most from its home file, the rest from the Zipf pool, some entity sentences. */
-	function paragraphFactory(r, year, homeFiles, pool) {
+	function paragraphFactory(r: Rng, year: number, homeFiles: SampleFile[], pool: () => string) {
 		const home = r.pick(homeFiles).sentences;
 		const clause = () => (r.chance(0.6) ? r.pick(home) : pool());
-		return (min, max) => {
-			const out = [];
+		return (min: number, max: number) => {
+			const out: string[] = [];
 			for (let i = 0, n = r.int(min, max); i < n; i++) {
 				out.push(r.chance(0.18) ? entitySentence(r, year, clause) : mutate(clause(), r, year));
 			}
@@ -328,19 +385,19 @@ function generate(opts) {
 	const [lastY, lastM] = opts.lastIssue.split('-').map(Number);
 	const perIssue = 39.5;
 	const issueCount = Math.max(1, Math.round(opts.pages / perIssue));
-	const months = [];
+	const months: [year: number, month: number][] = [];
 	for (let i = issueCount - 1; i >= 0; i--) {
 		const idx = lastY * 12 + (lastM - 1) - i;
 		months.push([Math.floor(idx / 12), (idx % 12) + 1]);
 	}
 
 	rmSync(opts.out, { recursive: true, force: true });
-	const files = new Map();
-	const put = (rel, text) => files.set(rel, text);
-	const counts = { issues: 0, documents: 0, interpretations: 0, briefs: 0, personnel: 0, chronicle: 0, statistics: 0 };
-	const serials = new Map(); // 机关代字/year → last serial
-	const unifiedSerials = new Map();
-	const docsOut = [];
+	const files = new Map<string, string>();
+	const put = (rel: string, text: string) => files.set(rel, text);
+	const counts: SyntheticManifest['counts'] = { issues: 0, documents: 0, interpretations: 0, briefs: 0, personnel: 0, chronicle: 0, statistics: 0 };
+	const serials = new Map<string, number>(); // 机关代字/year → last serial
+	const unifiedSerials = new Map<string, number>();
+	const docsOut: SyntheticManifest['documents'] = [];
 	let budget = opts.pages;
 
 	months.forEach(([year, month], issueIndex) => {
@@ -357,14 +414,15 @@ function generate(opts) {
 		counts.issues += 1;
 		const last = daysIn(year, month);
 		const team = officials(year);
-		const sections = new Set();
+		const sections = new Set<string>();
 
 		// Documents.
-		const issueDocs = [];
+		const issueDocs: { docNumber: string; slug: string; regulationTitle: string; issuers: string[]; signedDate: string; unifiedNumber?: string; title: string }[] = [];
 		for (let i = 0; i < nDocs; i++) {
 			const roll = r.next();
 			const category = roll < 0.15 ? 'municipal-government' : roll < 0.55 ? 'general-office' : 'department';
-			let code, issuers;
+			let code: string;
+			let issuers: string[];
 			if (category === 'municipal-government') (code = '温政发'), (issuers = ['温州市人民政府']);
 			else if (category === 'general-office') (code = '温政办'), (issuers = ['温州市人民政府办公室']);
 			else {
@@ -385,7 +443,7 @@ function generate(opts) {
 			const effectiveDate = r.chance(0.6) ? signedDate : addDays(signedDate, r.pick([10, 30, 31]));
 			const effectiveBasis = effectiveDate === signedDate ? '自印发之日起施行' : `自${cnDate(effectiveDate)}起施行`;
 			const normative = r.chance(0.6);
-			let unifiedNumber;
+			let unifiedNumber: string | undefined;
 			if (normative) {
 				const prefix = category === 'department' ? `ZJCC${pad(r.int(2, 9))}` : 'ZJCC01';
 				const key = `${prefix}/${year}`;
@@ -403,9 +461,9 @@ function generate(opts) {
 			}
 			const para = paragraphFactory(r, year, docFiles, docSentence);
 			const target = r.int(2000, 8000);
-			const body = [];
+			const body: string[] = [];
 			let length = 0;
-			const add = (line) => {
+			const add = (line: string) => {
 				body.push(line);
 				length += hanLength(line);
 			};
@@ -489,7 +547,7 @@ function generate(opts) {
 		}
 
 		// Personnel.
-		const decisions = [];
+		const decisions: string[] = [];
 		for (let i = r.int(3, 12); i > 0; i--) {
 			const who = name();
 			const org = r.pick(ORGS);
@@ -510,7 +568,7 @@ function generate(opts) {
 		// Chronicle: ascending days, each with a few entries.
 		const days = r.shuffle(Array.from({ length: last }, (_, i) => i + 1)).slice(0, r.int(12, Math.min(24, last))).sort((a, b) => a - b);
 		const chronicleDays = days.map((d) => {
-			const entries = [];
+			const entries: string[] = [];
 			for (let k = r.int(1, 5); k > 0; k--) {
 				const who = r.int(0, ROLES.length - 1);
 				const entry = r.chance(0.8) ? chronicleEntry() : `${ROLES[who]}${team[who]}调研${r.pick(COUNTIES)}${town()}${topic()}工作。`;
@@ -558,7 +616,7 @@ function generate(opts) {
 		bytes += Buffer.byteLength(text);
 	}
 	const pages = counts.documents + counts.interpretations + counts.briefs + counts.personnel + counts.chronicle + counts.statistics;
-	const manifest = {
+	const manifest: SyntheticManifest = {
 		seed: opts.seed,
 		requestedPages: opts.pages,
 		contentPages: pages,
@@ -587,4 +645,3 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	);
 }
 
-export { generate, parseArgs };

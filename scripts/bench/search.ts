@@ -13,7 +13,7 @@
  *
  * Steps (each reports to stderr; results go to tmp/bench/search-results.json,
  * a Markdown summary to stdout):
- *  1. content: scripts/bench/synthetic-gazette.mjs → tmp/bench/synthetic-content
+ *  1. content: scripts/bench/synthetic-gazette.ts → tmp/bench/synthetic-content
  *     (kept when its manifest matches --pages/--seed, unless --regenerate);
  *  2. build: scripts/bench/build-site.ts → tmp/bench/site (build time, peak RSS;
  *     kept when it was built from this content, unless --rebuild). The build
@@ -22,8 +22,8 @@
  *     standalone (index-ours.ts → tmp/bench/site.ours-rerun) and plain Pagefind
  *     (index-plain.ts → <site>/pagefind-plain);
  *  4. ground truth from the pages' text (test/support/search-truth.ts, as the search tests use);
- *  5. Chromium on loopback (test/support/static-server.mjs as a child process,
- *     stopped by its PID): every query in a fresh browser context (cold cache),
+ *  5. Chromium on loopback (test/support/serve.ts: static-server.mjs as a child
+ *     process, stopped by its PID): every query in a fresh browser context (cold cache),
  *     --repeat times, ours through the real search page /search/?q=…, plain
  *     through a harness page written into the site (bench/plain.html) that
  *     imports /pagefind-plain/pagefind.js, searches and loads the first 10
@@ -35,79 +35,115 @@
  *     all pages of results after the first ten, plain by loading every
  *     result's data() in the harness.
  */
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import { parseArgs as parseCommandLine } from 'node:util';
+import type { Browser, Page } from 'playwright-core';
+import { todayInShanghai } from '../../src/gazette/dates.ts';
+import { chromiumPath, launchChromium } from '../../test/support/browser.ts';
+import { matching, readTruthPages, type TruthPage } from '../../test/support/search-truth.ts';
+import { startServer } from '../../test/support/serve.ts';
 import { buildSite } from './build-site.ts';
-import { compile, folderStats, manifestFileFor, median, pagefindKind, quantile, ROOT, runStep, searchSourceFingerprint } from './lib.ts';
-import { matching, readTruthPages } from '../../test/support/search-truth.ts';
+import { folderStats, manifestFileFor, median, pagefindKind, quantile, ROOT, runStep, searchSourceFingerprint, type FolderStats, type PagefindKind } from './lib.ts';
+import type { SyntheticManifest } from './synthetic-gazette.ts';
 
 // ---------------------------------------------------------------- options
 
-function parseArgs(argv) {
-	const o = {
-		pages: 10500,
-		seed: 20261128,
-		content: path.join(ROOT, 'tmp/bench/synthetic-content'),
-		site: path.join(ROOT, 'tmp/bench/site'),
-		out: path.join(ROOT, 'tmp/bench/search-results.json'),
-		repeat: 3,
-		regenerate: false,
-		rebuild: false,
-		reuseIndexes: false,
-		reuseRuns: false,
-		only: undefined,
+interface Options {
+	pages: number;
+	seed: number;
+	/** Synthetic content folder (its manifest beside it). */
+	content: string;
+	/** Built site folder. */
+	site: string;
+	/** Results file. */
+	out: string;
+	/** Timed runs per query and engine. */
+	repeat: number;
+	regenerate: boolean;
+	rebuild: boolean;
+	reuseIndexes: boolean;
+	reuseRuns: boolean;
+	/** Query numbers or texts to run, all when undefined. */
+	only?: string[];
+}
+
+function parseArgs(argv: string[]): Options {
+	const { values } = parseCommandLine({
+		args: argv,
+		options: {
+			pages: { type: 'string', default: '10500' },
+			seed: { type: 'string', default: '20261128' },
+			content: { type: 'string', default: path.join(ROOT, 'tmp/bench/synthetic-content') },
+			site: { type: 'string', default: path.join(ROOT, 'tmp/bench/site') },
+			out: { type: 'string', default: path.join(ROOT, 'tmp/bench/search-results.json') },
+			repeat: { type: 'string', default: '3' },
+			regenerate: { type: 'boolean', default: false },
+			rebuild: { type: 'boolean', default: false },
+			'reuse-indexes': { type: 'boolean', default: false },
+			'reuse-runs': { type: 'boolean', default: false },
+			only: { type: 'string' },
+		},
+	});
+	const o: Options = {
+		pages: Number(values.pages),
+		seed: Number(values.seed),
+		content: path.resolve(values.content),
+		site: path.resolve(values.site),
+		out: path.resolve(values.out),
+		repeat: Number(values.repeat),
+		regenerate: values.regenerate,
+		rebuild: values.rebuild || values.regenerate,
+		reuseIndexes: values['reuse-indexes'],
+		reuseRuns: values['reuse-runs'],
+		only: values.only?.split(','),
 	};
-	for (let i = 0; i < argv.length; i++) {
-		const a = argv[i];
-		const next = () => argv[++i];
-		if (a === '--pages') o.pages = Number(next());
-		else if (a === '--seed') o.seed = Number(next());
-		else if (a === '--content') o.content = path.resolve(next());
-		else if (a === '--site') o.site = path.resolve(next());
-		else if (a === '--out') o.out = path.resolve(next());
-		else if (a === '--repeat') o.repeat = Number(next());
-		else if (a === '--regenerate') o.regenerate = o.rebuild = true;
-		else if (a === '--rebuild') o.rebuild = true;
-		else if (a === '--reuse-indexes') o.reuseIndexes = true;
-		else if (a === '--reuse-runs') o.reuseRuns = true;
-		else if (a === '--only') o.only = next().split(',');
-		else throw new Error(`unknown option ${a}`);
-	}
+	for (const key of ['pages', 'seed', 'repeat'] as const) if (!Number.isInteger(o[key]) || o[key] < 1) throw new Error(`--${key} must be a positive integer`);
 	return o;
 }
 
-const log = (s) => process.stderr.write(`${s}\n`);
-const sec = (ms) => ms / 1000;
+const log = (s: string) => process.stderr.write(`${s}\n`);
+const sec = (ms: number) => ms / 1000;
 
 // ---------------------------------------------------------------- steps 1–3
 
-async function prepare(o) {
+type Manifest = SyntheticManifest & { generateSeconds?: number };
+type BuildInfo = Awaited<ReturnType<typeof buildSite>>;
+type StepResult = Awaited<ReturnType<typeof runStep>>;
+interface Indexes {
+	ours: StepResult;
+	plain: StepResult | { error: string };
+}
+type BundleSize = (FolderStats & { entry: { languages: Record<string, { page_count: number }> } }) | null;
+
+const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
+
+async function prepare(o: Options): Promise<{ manifest: Manifest; build: BuildInfo; indexes: Indexes; sizes: Record<'ours' | 'oursRerun' | 'plain', BundleSize> }> {
 	const manifestFile = manifestFileFor(o.content);
-	let manifest = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')) : undefined;
+	let manifest = existsSync(manifestFile) ? readJson<Manifest>(manifestFile) : undefined;
 	if (o.regenerate || !manifest || manifest.requestedPages !== o.pages || manifest.seed !== o.seed) {
 		log(`1. generating ${o.pages} pages into ${path.relative(ROOT, o.content)}`);
 		const started = performance.now();
-		execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/bench/synthetic-gazette.mjs'), o.content, '--pages', String(o.pages), '--seed', String(o.seed)], { stdio: ['ignore', 2, 2] });
-		manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+		execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/bench/synthetic-gazette.ts'), o.content, '--pages', String(o.pages), '--seed', String(o.seed)], { stdio: ['ignore', 2, 2] });
+		manifest = readJson<Manifest>(manifestFile);
 		manifest.generateSeconds = sec(performance.now() - started);
 		o.rebuild = true;
 	} else log(`1. reusing content in ${path.relative(ROOT, o.content)} (${manifest.contentPages} pages)`);
 
 	const buildFile = `${o.site}.build.json`;
-	let build = existsSync(buildFile) ? JSON.parse(readFileSync(buildFile, 'utf8')) : undefined;
+	let build = existsSync(buildFile) ? readJson<BuildInfo>(buildFile) : undefined;
 	const sameContent = build && build.content?.contentBytes === manifest.contentBytes && build.content?.seed === manifest.seed && existsSync(path.join(o.site, 'pagefind/pagefind-entry.json'));
-	if (o.rebuild || !sameContent) {
+	if (o.rebuild || !build || !sameContent) {
 		log(`2. building the site into ${path.relative(ROOT, o.site)} (astro build; ours is indexed at its end)`);
 		build = await buildSite(o.content, o.site, { log: (s) => process.stderr.write(s) });
 	} else log(`2. reusing the site built ${build.seconds.toFixed(0)} s long from this content`);
 
 	const indexFile = `${o.site}.index.json`;
 	const rerun = `${o.site}.ours-rerun`;
-	let indexes = o.reuseIndexes && existsSync(indexFile) && existsSync(path.join(o.site, 'pagefind-plain/pagefind-entry.json')) ? JSON.parse(readFileSync(indexFile, 'utf8')) : undefined;
+	let indexes = o.reuseIndexes && existsSync(indexFile) && existsSync(path.join(o.site, 'pagefind-plain/pagefind-entry.json')) ? readJson<Indexes>(indexFile) : undefined;
 	if (!indexes) {
 		// Harness pages from an earlier run must not be indexed.
 		rmSync(path.join(o.site, 'bench'), { recursive: true, force: true });
@@ -115,12 +151,12 @@ async function prepare(o) {
 		const ours = await runStep(path.join(ROOT, 'scripts/bench/index-ours.ts'), [o.site, rerun], { label: 'ours' });
 		log(`    ${ours.pages} pages in ${sec(ours.totalMs).toFixed(1)} s`);
 		log('3b. indexing with plain Pagefind (addDirectory, the pages’ own lang="zh-CN") into <site>/pagefind-plain');
-		let plain;
+		let plain: Indexes['plain'];
 		try {
 			plain = await runStep(path.join(ROOT, 'scripts/bench/index-plain.ts'), [o.site, path.join(o.site, 'pagefind-plain')], { label: 'plain' });
 			log(`    done in ${sec(plain.totalMs).toFixed(1)} s`);
 		} catch (error) {
-			plain = { error: String(error.message) };
+			plain = { error: error instanceof Error ? error.message : String(error) };
 			log(`    FAILED: ${plain.error}`);
 		}
 		indexes = { ours, plain };
@@ -128,8 +164,7 @@ async function prepare(o) {
 		writeFileSync(indexFile, JSON.stringify(indexes, null, 2));
 	} else log('3. reusing the index measurements of the last run (--reuse-indexes)');
 
-	const entry = (dir) => JSON.parse(readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8'));
-	const size = (dir) => (existsSync(dir) ? { ...folderStats(dir), entry: entry(dir) } : null);
+	const size = (dir: string): BundleSize => (existsSync(dir) ? { ...folderStats(dir), entry: readJson(path.join(dir, 'pagefind-entry.json')) } : null);
 	return { manifest, build, indexes, sizes: { ours: size(path.join(o.site, 'pagefind')), oursRerun: size(rerun), plain: size(path.join(o.site, 'pagefind-plain')) } };
 }
 
@@ -139,9 +174,18 @@ async function prepare(o) {
  * The query set: what a reader types, and the strings a page must contain to
  * be a right answer (all of them; folded as in test/support/search-truth.ts).
  */
-function buildQueries(manifest, pages) {
-	const Q = [];
-	const add = (kind, q, truth = [q]) => Q.push({ id: Q.length + 1, kind, q, truth });
+interface Query {
+	id: number;
+	kind: string;
+	/** What the reader types. */
+	q: string;
+	/** Strings a right answer contains, all of them. */
+	truth: string[];
+}
+
+function buildQueries(manifest: SyntheticManifest, pages: TruthPage[]): Query[] {
+	const Q: Query[] = [];
+	const add = (kind: string, q: string, truth = [q]) => Q.push({ id: Q.length + 1, kind, q, truth });
 
 	// Two-character words, from very common to rare in the synthetic gazette.
 	for (const w of ['工作', '企业', '补助', '消防', '养老', '春节', '招标', '慈善', '耕地', '氢能', '书房', '台风']) add('word-2', w);
@@ -164,21 +208,24 @@ function buildQueries(manifest, pages) {
 	add('number', '30人');
 	add('number', '2019年');
 	const phonePage = pages.find((p) => p.url.startsWith('/interpretations/') && /0577-\d{8}/.test(p.text));
-	if (phonePage) add('number', /0577-\d{8}/.exec(phonePage.text)[0]);
+	const phone = phonePage && /0577-\d{8}/.exec(phonePage.text)?.[0];
+	if (phone) add('number', phone);
 	// 文号 as readers type it: the document of a mid-list interpretation, in eight spellings.
 	const interp = pages.filter((p) => p.url.startsWith('/interpretations/'));
 	const target = interp[Math.floor(interp.length / 2)];
 	const slug = decodeURIComponent(target.url).split('/').filter(Boolean).at(-1);
 	const doc = manifest.documents.find((d) => d.slug === slug);
-	const m = /^(\p{Script=Han}+)〔(\d{4})〕(\d+)号$/u.exec(doc.docNumber);
+	const m = doc && /^(\p{Script=Han}+)〔(\d{4})〕(\d+)号$/u.exec(doc.docNumber);
+	if (!doc || !m) throw new Error(`the interpretation ${target.url} names no document of the synthetic gazette's manifest`);
 	const [, code, year, serial] = m;
 	const canonical = doc.docNumber;
-	const fullWidth = (s) => s.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+	const fullWidth = (s: string) => s.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 	for (const spelling of [canonical, `${code}[${year}]${serial}号`, `${code}（${year}）${serial}号`, `${code}${year}年${serial}号`, `${code}〔${year}〕0${serial}号`, `${code} ${year} ${serial}`, fullWidth(canonical), `${code}【${year}】${serial}`]) {
 		add('doc-number', spelling, [canonical]);
 	}
 	// Unified numbers: printed with en dashes, typed with hyphens or spaces.
-	const unified = manifest.documents.filter((d) => d.unifiedNumber)[Math.floor(manifest.documents.filter((d) => d.unifiedNumber).length / 3)].unifiedNumber;
+	const numbered = manifest.documents.flatMap((d) => (d.unifiedNumber ? [d.unifiedNumber] : []));
+	const unified = numbered[Math.floor(numbered.length / 3)];
 	const ascii = unified.replace(/–/g, '-');
 	add('unified-number', ascii, [unified]);
 	add('unified-number', ascii.toLowerCase().replace(/-/g, ' '), [unified]);
@@ -191,32 +238,8 @@ function buildQueries(manifest, pages) {
 
 // ---------------------------------------------------------------- browser
 
-function startServer(dir) {
-	const child = spawn(process.execPath, [path.join(ROOT, 'test/support/static-server.mjs'), dir], { stdio: ['pipe', 'pipe', 'inherit'] });
-	return new Promise((resolve, reject) => {
-		let buf = '';
-		child.once('error', reject);
-		child.once('exit', (code) => reject(new Error(`static server exited (${code})`)));
-		child.stdout.setEncoding('utf8').on('data', (d) => {
-			buf += d;
-			if (!buf.includes('\n')) return;
-			const { port } = JSON.parse(buf.slice(0, buf.indexOf('\n')));
-			resolve({
-				url: `http://127.0.0.1:${port}`,
-				pid: child.pid,
-				stop: () =>
-					new Promise((done) => {
-						if (child.exitCode !== null) return done();
-						child.once('exit', () => done());
-						process.kill(child.pid, 'SIGTERM');
-					}),
-			});
-		});
-	});
-}
-
 /** Harness pages, written into the built site (never into src/). */
-function writeHarness(site) {
+function writeHarness(site: string): { worker?: string; searchPage?: string } {
 	const dir = path.join(site, 'bench');
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
@@ -275,53 +298,52 @@ b.done = true;
 	return { worker, searchPage };
 }
 
-/** Records when the real search page knows its results and when it shows the first ten. */
-const OURS_PROBE = () => {
-	if (location.pathname !== '/search/') return;
-	const b = (window.__bench = {});
-	const check = () => {
-		const status = document.querySelector('[data-search-status]');
-		if (!status || b.done) return;
-		const text = status.textContent ?? '';
-		if (b.start === undefined && text.includes('正在检索')) b.start = performance.now();
-		if (b.list === undefined && /找到|没有找到|检索出错/.test(text)) {
-			b.list = performance.now();
-			const m = /找到 (\d+) 条/.exec(text);
-			b.total = m ? Number(m[1]) : 0;
-			if (text.includes('检索出错')) b.error = text;
-		}
-		if (b.list !== undefined) {
-			const shown = document.querySelectorAll('[data-search-results] > li').length;
-			if (b.error || shown >= Math.min(10, b.total)) {
-				b.ten = performance.now();
-				b.shown = shown;
-				b.first = [...document.querySelectorAll('[data-search-results] > li')].slice(0, 3).map((li) => ({
-					url: li.querySelector('a')?.getAttribute('href'),
-					title: li.querySelector('h2')?.textContent,
-					excerpt: li.querySelector('.excerpt')?.innerHTML,
-				}));
-				b.done = true;
-			}
-		}
-	};
-	new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true });
-};
+/** What a search page records in window.__bench, for the benchmark to read. */
+interface BenchState {
+	start?: number;
+	list?: number;
+	ten?: number;
+	total?: number;
+	shown?: number;
+	error?: string;
+	done?: boolean;
+	domContentLoaded?: number;
+	first?: { url?: string | null; title?: string | null; excerpt?: string }[];
+	urls?: string[];
+}
+declare global {
+	interface Window {
+		__bench?: BenchState;
+	}
+}
 
-function categorise(url, bundle) {
+/** Added to every page the benchmark opens (a file: see its first lines). */
+const OURS_PROBE = { path: path.join(ROOT, 'scripts/bench/search-probe.js') };
+
+function categorise(url: string, bundle: string): PagefindKind | 'page' {
 	const p = new URL(url).pathname;
 	if (!p.startsWith(`/${bundle}/`)) return 'page';
-	const kind = pagefindKind(p.slice(bundle.length + 2));
-	return kind;
+	return pagefindKind(p.slice(bundle.length + 2));
 }
-const FIXED = new Set(['loader', 'wasm', 'meta']);
-const PER_QUERY = new Set(['index', 'fragment', 'filter']);
+const FIXED = new Set<string>(['loader', 'wasm', 'meta']);
+const PER_QUERY = new Set<string>(['index', 'fragment', 'filter']);
 
-async function measureOnce(browser, base, engine, q) {
+type Engine = 'ours' | 'plain';
+const ENGINES: Engine[] = ['ours', 'plain'];
+interface Tally {
+	fixed: number;
+	perQuery: number;
+	page: number;
+	byKind: Record<string, number>;
+}
+type Run = Awaited<ReturnType<typeof measureOnce>>;
+
+async function measureOnce(browser: Browser, base: string, engine: Engine, q: string) {
 	const loadAverage = os.loadavg()[0];
 	const context = await browser.newContext();
 	await context.addInitScript(OURS_PROBE);
-	const requests = [];
-	const pending = [];
+	const requests: { url: string; status?: number; failed?: string; body: number; transfer: number }[] = [];
+	const pending: Promise<void>[] = [];
 	context.on('requestfinished', (req) =>
 		pending.push(
 			(async () => {
@@ -337,21 +359,20 @@ async function measureOnce(browser, base, engine, q) {
 	const page = await context.newPage();
 	const bundle = engine === 'ours' ? 'pagefind' : 'pagefind-plain';
 	const address = engine === 'ours' ? `${base}/search/?q=${encodeURIComponent(q)}` : `${base}/bench/plain.html?q=${encodeURIComponent(q)}`;
-	let bench;
+	let bench: BenchState;
 	try {
 		await page.goto(address);
 		await page.waitForFunction(() => window.__bench?.done === true, null, { timeout: 180_000, polling: 50 });
-		bench = await page.evaluate(() => window.__bench);
-		const nav = await page.evaluate(() => performance.getEntriesByType('navigation')[0]?.toJSON());
-		bench.domContentLoaded = nav?.domContentLoadedEventEnd;
+		bench = (await page.evaluate(() => window.__bench)) ?? {};
+		bench.domContentLoaded = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventEnd);
 	} catch (error) {
-		bench = { error: String(error.message).split('\n')[0] };
+		bench = { error: (error instanceof Error ? error.message : String(error)).split('\n')[0] };
 	}
 	await page.waitForTimeout(100);
 	await Promise.all(pending);
 	await context.close();
-	const bytes = { fixed: 0, perQuery: 0, page: 0, byKind: {} };
-	const counts = { fixed: 0, perQuery: 0, page: 0, byKind: {} };
+	const bytes: Tally = { fixed: 0, perQuery: 0, page: 0, byKind: {} };
+	const counts: Tally = { fixed: 0, perQuery: 0, page: 0, byKind: {} };
 	for (const r of requests) {
 		const kind = categorise(r.url, bundle);
 		const group = FIXED.has(kind) ? 'fixed' : PER_QUERY.has(kind) ? 'perQuery' : 'page';
@@ -360,11 +381,12 @@ async function measureOnce(browser, base, engine, q) {
 		bytes.byKind[kind] = (bytes.byKind[kind] ?? 0) + r.transfer;
 		counts.byKind[kind] = (counts.byKind[kind] ?? 0) + 1;
 	}
+	const failed = requests.filter((r) => r.failed || (r.status ?? 0) >= 400);
 	return {
 		engine,
 		q,
 		total: bench.total ?? null,
-		error: bench.error ?? (requests.some((r) => r.failed || r.status >= 400) ? `failed requests: ${requests.filter((r) => r.failed || r.status >= 400).map((r) => new URL(r.url).pathname).join(', ')}` : undefined),
+		error: bench.error ?? (failed.length ? `failed requests: ${failed.map((r) => new URL(r.url).pathname).join(', ')}` : undefined),
 		// From navigation start (performance.now() is 0 there).
 		listFromNav: bench.list ?? null,
 		tenFromNav: bench.ten ?? null,
@@ -386,29 +408,39 @@ async function measureOnce(browser, base, engine, q) {
  * asked for the rest the way the 显示更多结果 button asks (a 'page' message for
  * the page's first search, seq 1), and the links of the rendered list are read.
  */
-async function allResults(page, base, engine, q) {
+interface AllResults {
+	urls: string[];
+	error?: string;
+	total?: number;
+	first?: BenchState['first'];
+}
+
+async function allResults(page: Page, base: string, engine: Engine, q: string): Promise<AllResults> {
 	const timeout = 900_000;
 	if (engine === 'plain') {
 		await page.goto(`${base}/bench/plain.html?all=1&q=${encodeURIComponent(q)}`);
 		await page.waitForFunction(() => window.__bench?.done === true, null, { timeout, polling: 200 });
-		const b = await page.evaluate(() => window.__bench);
+		const b = (await page.evaluate(() => window.__bench)) ?? {};
 		return { urls: (b.urls ?? []).map((u) => decodeURI(new URL(u, base).pathname)), error: b.error, total: b.total, first: b.first };
 	}
 	await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`);
 	await page.waitForFunction(() => window.__bench?.done === true, null, { timeout, polling: 200 });
-	const b = await page.evaluate(() => window.__bench);
-	if (b.total > b.shown) {
+	const b = (await page.evaluate(() => window.__bench)) ?? {};
+	if (b.total !== undefined && b.shown !== undefined && b.total > b.shown) {
 		const [worker] = page.workers();
-		await worker.evaluate(({ from, to }) => self.onmessage({ data: { type: 'page', seq: 1, from, to } }), { from: b.shown, to: b.total });
+		// In the worker, where onmessage is the search worker's own handler.
+		await worker.evaluate(({ from, to }) => (self as unknown as { onmessage(e: { data: unknown }): void }).onmessage({ data: { type: 'page', seq: 1, from, to } }), { from: b.shown, to: b.total });
 		await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] > li').length >= n, b.total, { timeout, polling: 500 });
 	}
-	const urls = await page.evaluate(() => [...document.querySelectorAll('[data-search-results] > li h2 a')].map((a) => a.getAttribute('href')));
+	const urls = await page.evaluate(() => [...document.querySelectorAll('[data-search-results] > li h2 a')].map((a) => a.getAttribute('href') ?? ''));
 	return { urls: urls.map((u) => decodeURI(new URL(u, base).pathname)), error: b.error, total: b.total, first: b.first };
 }
 
 // ---------------------------------------------------------------- scoring and report
 
-function score(resultUrls, truthUrls) {
+type Score = ReturnType<typeof score>;
+
+function score(resultUrls: string[], truthUrls: string[]) {
 	const truth = new Set(truthUrls);
 	const results = new Set(resultUrls);
 	const hit = [...results].filter((u) => truth.has(u)).length;
@@ -423,32 +455,32 @@ function score(resultUrls, truthUrls) {
 	};
 }
 
-const fmtBytes = (b) => (b == null ? '–' : b >= 1e6 ? `${(b / 1e6).toFixed(2)} MB` : b >= 1e3 ? `${(b / 1e3).toFixed(1)} kB` : `${Math.round(b)} B`);
-const fmtMs = (ms) => (ms == null ? '–' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
-const fmtPct = (x) => (x == null ? '–' : `${(x * 100).toFixed(1)}%`);
-const mean = (xs) => {
-	const v = xs.filter((x) => x != null);
+const fmtBytes = (b: number | null | undefined) => (b == null ? '–' : b >= 1e6 ? `${(b / 1e6).toFixed(2)} MB` : b >= 1e3 ? `${(b / 1e3).toFixed(1)} kB` : `${Math.round(b)} B`);
+const fmtMs = (ms: number | null | undefined) => (ms == null ? '–' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
+const fmtPct = (x: number | null | undefined) => (x == null ? '–' : `${(x * 100).toFixed(1)}%`);
+const mean = (xs: (number | null)[]) => {
+	const v = xs.filter((x): x is number => x != null);
 	return v.length ? v.reduce((a, b) => a + b, 0) / v.length : null;
 };
 
-function quality(perQuery, engine, key) {
+function quality(perQuery: PerQuery[], engine: Engine, key: 'score' | 'scoreAligned' | 'scoreBlockAware') {
 	const rows = perQuery.map((p) => p[engine][key]);
-	const sum = (f) => rows.reduce((s, r) => s + f(r), 0);
+	const sum = (f: (r: Score) => number) => rows.reduce((s, r) => s + f(r), 0);
 	return {
 		recallMacro: mean(rows.filter((r) => r.truth > 0).map((r) => r.recall)),
 		precisionMacro: mean(rows.filter((r) => r.results > 0).map((r) => r.precision)),
 		recallMicro: sum((r) => r.hits) / Math.max(1, sum((r) => r.truth)),
 		precisionMicro: sum((r) => r.hits) / Math.max(1, sum((r) => r.results)),
 		queriesPerfect: rows.filter((r) => r.hits === r.truth && r.results === r.truth).length,
-		queriesRecallBelow1: rows.filter((r) => r.truth > 0 && r.recall < 1).length,
-		queriesPrecisionBelow1: rows.filter((r) => r.results > 0 && r.precision < 1).length,
+		queriesRecallBelow1: rows.filter((r) => r.truth > 0 && (r.recall ?? 0) < 1).length,
+		queriesPrecisionBelow1: rows.filter((r) => r.results > 0 && (r.precision ?? 0) < 1).length,
 	};
 }
 
-function summarise(perQuery, engine) {
+function summarise(perQuery: PerQuery[], engine: Engine) {
 	const rows = perQuery.map((p) => p[engine]);
-	const pick = (f) => rows.map(f);
-	const stat = (f) => ({ median: median(pick(f)), p90: quantile(pick(f), 0.9) });
+	const pick = (f: (r: EngineResult) => number | null) => rows.map(f);
+	const stat = (f: (r: EngineResult) => number | null) => ({ median: median(pick(f)), p90: quantile(pick(f), 0.9) });
 	return {
 		bytesPerQuery: stat((r) => r.bytes.perQuery),
 		bytesPagefind: stat((r) => r.bytes.perQuery + r.bytes.fixed),
@@ -469,11 +501,13 @@ function summarise(perQuery, engine) {
 	};
 }
 
-function markdown(results) {
+type Summary = ReturnType<typeof summarise>;
+
+function markdown(results: Results): string {
 	const { indexes, sizes, build, manifest, summary, perQuery } = results;
 	const o = summary.ours;
 	const p = summary.plain;
-	const L = [];
+	const L: string[] = [];
 	L.push(`## Search benchmark, ${results.contentPages} content pages (${results.date})`);
 	L.push('');
 	L.push(`Synthetic gazette: ${manifest.counts.issues} issues ${manifest.firstIssue} … ${manifest.lastIssue}; ${manifest.counts.documents} documents, ${manifest.counts.interpretations} interpretations, ${manifest.counts.briefs} briefs, ${manifest.counts.personnel} personnel, ${manifest.counts.chronicle} chronicle and ${manifest.counts.statistics} statistics pages; ${(results.truthChars / 1e6).toFixed(1)} M characters of page text (whitespace removed). Site built from commit ${results.commit}. ${results.machine}. Timings are wall-clock on a shared machine and noisy.`);
@@ -481,7 +515,7 @@ function markdown(results) {
 	const sc = results.searchCode;
 	L.push('Bytes are as sent by test/support/static-server.mjs, which does not compress: Pagefind’s pf_* files are gzip already, but pagefind.js, pagefind-worker.js, the wasm loader and the page’s own HTML/CSS/JS would shrink on a host that gzips.');
 	L.push('');
-	L.push(`Search code measured: the site's bundles ${results.harness.worker} and ${results.harness.searchPage}${sc.build ? ` (src fingerprint ${sc.build.hash} at build)` : ''}; standalone re-index: src fingerprint ${sc.standaloneIndex?.hash}${sc.build && sc.standaloneIndex && sc.build.hash !== sc.standaloneIndex.hash ? ' — DIFFERENT from the build: src/ changed in between, so the re-index measured other code than the browser ran' : ''}.`);
+	L.push(`Search code measured: the site's bundles ${results.harness.worker ?? '–'} and ${results.harness.searchPage ?? '–'}${sc.build ? ` (src fingerprint ${sc.build.hash} at build)` : ''}; standalone re-index: src fingerprint ${sc.standaloneIndex?.hash}${sc.build && sc.standaloneIndex && sc.build.hash !== sc.standaloneIndex.hash ? ' — DIFFERENT from the build: src/ changed in between, so the re-index measured other code than the browser ran' : ''}.`);
 	L.push('');
 	L.push(`Build (astro build incl. our indexing): ${build.seconds.toFixed(0)} s, peak RSS of the largest process ${fmtBytes(build.peakRssBytes)}${build.peakRssTreeBytes ? `, of all its processes together ${fmtBytes(build.peakRssTreeBytes)}` : ''}, ${build.astroPages} pages written; our indexing inside it logged ${build.indexLogSeconds} s. Load average (1 min) during the browser runs: median ${o.loadAverage.median?.toFixed(1)}, p90 ${o.loadAverage.p90?.toFixed(1)}.`);
 	L.push('');
@@ -491,13 +525,15 @@ function markdown(results) {
 	L.push('|---|---|---|');
 	const io = indexes.ours;
 	const ip = indexes.plain;
-	L.push(`| indexing time, standalone | ${sec(io.totalMs).toFixed(1)} s (parse HTML ${sec(io.parseMs).toFixed(1)} s, add records ${sec(io.addMs).toFixed(1)} s, write ${sec(io.writeMs).toFixed(1)} s) | ${ip.error ? `failed: ${ip.error}` : `${sec(ip.totalMs).toFixed(1)} s (read+index ${sec(ip.addMs).toFixed(1)} s, write ${sec(ip.writeMs).toFixed(1)} s)`} |`);
-	L.push(`| peak RSS, Pagefind service | ${fmtBytes(io.backendPeakRss)} | ${fmtBytes(ip.backendPeakRss)} |`);
-	L.push(`| peak RSS, Node | ${fmtBytes(io.nodePeakRss)} | ${fmtBytes(ip.nodePeakRss)} |`);
-	L.push(`| peak RSS, both (sampled) | ${fmtBytes(io.treePeakRss)} | ${fmtBytes(ip.treePeakRss)} |`);
-	L.push(`| pages indexed | ${sizes.ours?.entry.languages[Object.keys(sizes.ours.entry.languages)[0]].page_count} | ${sizes.plain ? Object.values(sizes.plain.entry.languages)[0].page_count : '–'} |`);
+	const pageCount = (size: BundleSize) => (size ? Object.values(size.entry.languages)[0]?.page_count : undefined) ?? '–';
+	L.push(`| indexing time, standalone | ${sec(io.totalMs).toFixed(1)} s (parse HTML ${sec(io.parseMs).toFixed(1)} s, add records ${sec(io.addMs).toFixed(1)} s, write ${sec(io.writeMs).toFixed(1)} s) | ${'error' in ip ? `failed: ${ip.error}` : `${sec(ip.totalMs).toFixed(1)} s (read+index ${sec(ip.addMs).toFixed(1)} s, write ${sec(ip.writeMs).toFixed(1)} s)`} |`);
+	const plainRss = (key: string) => fmtBytes('error' in ip ? null : ip[key]);
+	L.push(`| peak RSS, Pagefind service | ${fmtBytes(io.backendPeakRss)} | ${plainRss('backendPeakRss')} |`);
+	L.push(`| peak RSS, Node | ${fmtBytes(io.nodePeakRss)} | ${plainRss('nodePeakRss')} |`);
+	L.push(`| peak RSS, both (sampled) | ${fmtBytes(io.treePeakRss)} | ${plainRss('treePeakRss')} |`);
+	L.push(`| pages indexed | ${pageCount(sizes.ours)} | ${pageCount(sizes.plain)} |`);
 	L.push(`| size on disk, all files | ${fmtBytes(sizes.ours?.bytes)} in ${sizes.ours?.files} files | ${fmtBytes(sizes.plain?.bytes)} in ${sizes.plain?.files} files |`);
-	for (const kind of ['index', 'fragment', 'filter', 'meta', 'wasm', 'loader', 'ui']) {
+	for (const kind of ['index', 'fragment', 'filter', 'meta', 'wasm', 'loader', 'ui'] as const) {
 		const a = sizes.ours?.byKind[kind];
 		const b = sizes.plain?.byKind[kind];
 		L.push(`| — ${kind} | ${a ? `${fmtBytes(a.bytes)} / ${a.files}` : '–'} | ${b ? `${fmtBytes(b.bytes)} / ${b.files}` : '–'} |`);
@@ -507,7 +543,7 @@ function markdown(results) {
 	L.push('');
 	L.push('| | ours median | plain median | ours p90 | plain p90 |');
 	L.push('|---|---|---|---|---|');
-	const row = (label, key, f) => L.push(`| ${label} | ${f(o[key].median)} | ${f(p[key].median)} | ${f(o[key].p90)} | ${f(p[key].p90)} |`);
+	const row = (label: string, key: Exclude<keyof Summary, 'aligned' | 'blockAware' | `${string}Macro` | `${string}Micro` | `queries${string}` | 'errors'>, f: (x: number | null) => string) => L.push(`| ${label} | ${f(o[key].median)} | ${f(p[key].median)} | ${f(o[key].p90)} | ${f(p[key].p90)} |`);
 	row('bytes, per-query files (index chunks, fragments, filters)', 'bytesPerQuery', fmtBytes);
 	row('bytes, Pagefind fixed files (pagefind.js, entry, wasm, pf_meta)', 'bytesFixed', fmtBytes);
 	row('bytes, Pagefind total', 'bytesPagefind', fmtBytes);
@@ -546,12 +582,52 @@ function markdown(results) {
 			`| ${r.id} | ${r.kind} | ${r.q.replace(/\|/g, '\\|')} | ${r.truth.count}${r.truth.alignedCount !== r.truth.count ? ` (${r.truth.alignedCount} whole-number)` : ''}${r.truth.blockCount !== r.truth.count ? ` (${r.truth.blockCount} in one block)` : ''} | ${a.score.results} | ${fmtPct(a.score.recall)} / ${fmtPct(a.score.precision)} | ${b.score.results} | ${fmtPct(b.score.recall)} / ${fmtPct(b.score.precision)} | ${fmtBytes(a.bytes.perQuery)} / ${fmtBytes(a.bytes.perQuery + a.bytes.fixed)} | ${fmtBytes(b.bytes.perQuery)} / ${fmtBytes(b.bytes.perQuery + b.bytes.fixed)} | ${fmtMs(a.listFromStart)} / ${fmtMs(a.tenFromStart)} | ${fmtMs(b.listFromStart)} / ${fmtMs(b.tenFromStart)} |`,
 		);
 	}
-	const errors = perQuery.flatMap((r) => ['ours', 'plain'].filter((e) => r[e].error).map((e) => `- ${e} #${r.id} ${r.q}: ${r[e].error}`));
+	const errors = perQuery.flatMap((r) => ENGINES.filter((e) => r[e].error).map((e) => `- ${e} #${r.id} ${r.q}: ${r[e].error}`));
 	if (errors.length) L.push('', '### Errors', '', ...errors);
 	return L.join('\n');
 }
 
 // ---------------------------------------------------------------- main
+
+interface EngineResult extends Run {
+	listFromStart: number | null;
+	tenFromStart: number | null;
+	listFromNav: number | null;
+	tenFromNav: number | null;
+	runs: Omit<Run, 'first'>[];
+	allResultsError?: string;
+	score: Score;
+	scoreBlockAware: Score;
+	scoreAligned: Score;
+	firstResults: BenchState['first'];
+	totalMismatch?: { timed: number; all: number };
+}
+interface PerQuery {
+	id: number;
+	kind: string;
+	q: string;
+	truth: { terms: string[]; count: number; blockCount: number; alignedCount: number };
+	ours: EngineResult;
+	plain: EngineResult;
+}
+interface Results {
+	date: string;
+	commit: string;
+	reportCommit: string;
+	searchCode: { build: BuildInfo['searchCode'] | null; standaloneIndex: StepResult['searchCode'] | null; report: ReturnType<typeof searchSourceFingerprint> };
+	machine: string;
+	contentPages: number;
+	truthChars: number;
+	repeat: number;
+	manifest: Omit<Manifest, 'names' | 'towns' | 'villages' | 'companies' | 'documents'>;
+	build: BuildInfo;
+	indexes: Indexes;
+	sizes: Record<'ours' | 'oursRerun' | 'plain', BundleSize>;
+	harness: ReturnType<typeof writeHarness>;
+	summary: Record<Engine, Summary>;
+	perQuery: PerQuery[];
+}
+type RunsByEngine = Record<Engine, Run[]>;
 
 async function main() {
 	const o = parseArgs(process.argv.slice(2));
@@ -561,27 +637,20 @@ async function main() {
 	let t = performance.now();
 	const pages = readTruthPages(o.site);
 	log(`    ${pages.length} pages in ${sec(performance.now() - t).toFixed(1)} s`);
-	let queries = buildQueries(manifest, pages);
-	if (o.only) queries = queries.filter((qq) => o.only.includes(String(qq.id)) || o.only.includes(qq.q));
-	for (const qq of queries) {
-		qq.truthUrls = matching(pages, qq.truth);
-		qq.blockUrls = matching(pages, qq.truth, { keepBlocks: true });
-		qq.alignedUrls = matching(pages, qq.truth, { aligned: true });
-	}
+	const only = o.only;
+	const queries = buildQueries(manifest, pages)
+		.filter((qq) => !only || only.includes(String(qq.id)) || only.includes(qq.q))
+		.map((qq) => ({ ...qq, truthUrls: matching(pages, qq.truth), blockUrls: matching(pages, qq.truth, { keepBlocks: true }), alignedUrls: matching(pages, qq.truth, { aligned: true }) }));
 
 	const harness = writeHarness(o.site);
 	const server = await startServer(o.site);
 	log(`5. Chromium against ${server.url} (static server pid ${server.pid}), ${queries.length} queries × ${o.repeat} runs × 2 engines, each in a fresh context`);
-	const browser = await chromium.launch({
-		executablePath: '/usr/bin/chromium',
-		headless: true,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-	});
-	const runs = new Map(queries.map((qq) => [qq.id, { ours: [], plain: [] }]));
-	const full = new Map();
+	const browser = await launchChromium();
+	const runs = new Map<number, RunsByEngine>(queries.map((qq) => [qq.id, { ours: [], plain: [] }]));
+	const full = new Map<number, Record<Engine, AllResults>>();
 	try {
 		const runsFile = `${o.out.replace(/\.json$/, '')}.runs.json`;
-		const saved = o.reuseRuns && existsSync(runsFile) ? JSON.parse(readFileSync(runsFile, 'utf8')) : undefined;
+		const saved = o.reuseRuns && existsSync(runsFile) ? readJson<{ repeat: number; runs: Record<number, RunsByEngine & { q: string }> }>(runsFile) : undefined;
 		if (saved && saved.repeat === o.repeat && queries.every((qq) => saved.runs[qq.id]?.q === qq.q)) {
 			log(`    reusing the timed runs of ${path.relative(ROOT, runsFile)} (--reuse-runs)`);
 			for (const qq of queries) runs.set(qq.id, saved.runs[qq.id]);
@@ -591,7 +660,7 @@ async function main() {
 			await measureOnce(browser, server.url, 'plain', '工作');
 			for (let rep = 0; rep < o.repeat; rep++) {
 				for (const qq of queries) {
-					for (const engine of rep % 2 === 0 ? ['ours', 'plain'] : ['plain', 'ours']) runs.get(qq.id)[engine].push(await measureOnce(browser, server.url, engine, qq.q));
+					for (const engine of rep % 2 === 0 ? ENGINES : [...ENGINES].reverse()) runs.get(qq.id)![engine].push(await measureOnce(browser, server.url, engine, qq.q));
 				}
 				log(`    run ${rep + 1}/${o.repeat} done`);
 			}
@@ -603,8 +672,9 @@ async function main() {
 		await context.addInitScript(OURS_PROBE);
 		const page = await context.newPage();
 		for (const qq of queries) {
-			full.set(qq.id, { ours: await allResults(page, server.url, 'ours', qq.q), plain: await allResults(page, server.url, 'plain', qq.q) });
-			log(`    #${qq.id} ${qq.q}: ours ${full.get(qq.id).ours.urls.length}, plain ${full.get(qq.id).plain.urls.length}, relevant ${qq.truthUrls.length}`);
+			const all = { ours: await allResults(page, server.url, 'ours', qq.q), plain: await allResults(page, server.url, 'plain', qq.q) };
+			full.set(qq.id, all);
+			log(`    #${qq.id} ${qq.q}: ours ${all.ours.urls.length}, plain ${all.plain.urls.length}, relevant ${qq.truthUrls.length}`);
 		}
 		await context.close();
 	} finally {
@@ -613,19 +683,18 @@ async function main() {
 	}
 
 	// Per query: the run with the median time to 10 excerpts stands for the query (bytes do not vary between runs).
-	const medianRun = (list) => {
-		const ok = list.filter((r) => r.tenFromStart != null);
-		const m = median(ok.map((r) => r.tenFromStart));
+	const medianRun = (list: Run[]) => {
+		const ok = list.filter((r): r is Run & { tenFromStart: number } => r.tenFromStart != null);
+		const m = median(ok.map((r) => r.tenFromStart)) ?? 0;
 		const chosen = ok.length ? ok.reduce((best, r) => (Math.abs(r.tenFromStart - m) < Math.abs(best.tenFromStart - m) ? r : best)) : list[0];
-		const medOf = (f) => median(list.map(f));
+		const medOf = (f: (r: Run) => number | null) => median(list.map(f));
 		return { ...chosen, listFromStart: medOf((r) => r.listFromStart), tenFromStart: medOf((r) => r.tenFromStart), listFromNav: medOf((r) => r.listFromNav), tenFromNav: medOf((r) => r.tenFromNav), runs: list.map(({ first, ...r }) => r) };
 	};
-	const perQuery = queries.map((qq) => {
-		const f = full.get(qq.id);
-		const entry = { id: qq.id, kind: qq.kind, q: qq.q, truth: { terms: qq.truth, count: qq.truthUrls.length, blockCount: qq.blockUrls.length, alignedCount: qq.alignedUrls.length } };
-		for (const engine of ['ours', 'plain']) {
-			const m = medianRun(runs.get(qq.id)[engine]);
-			entry[engine] = {
+	const perQuery = queries.map((qq): PerQuery => {
+		const f = full.get(qq.id)!;
+		const result = (engine: Engine): EngineResult => {
+			const m = medianRun(runs.get(qq.id)![engine]);
+			const out: EngineResult = {
 				...m,
 				allResultsError: f[engine].error,
 				score: score(f[engine].urls, qq.truthUrls),
@@ -633,9 +702,11 @@ async function main() {
 				scoreAligned: score(f[engine].urls, qq.alignedUrls),
 				firstResults: f[engine].first ?? m.first,
 			};
-			if (f[engine].total != null && m.total != null && f[engine].total !== m.total) entry[engine].totalMismatch = { timed: m.total, all: f[engine].total };
-		}
-		return entry;
+			const all = f[engine].total;
+			if (all != null && m.total != null && all !== m.total) out.totalMismatch = { timed: m.total, all };
+			return out;
+		};
+		return { id: qq.id, kind: qq.kind, q: qq.q, truth: { terms: qq.truth, count: qq.truthUrls.length, blockCount: qq.blockUrls.length, alignedCount: qq.alignedUrls.length }, ours: result('ours'), plain: result('plain') };
 	});
 
 	const commit = (() => {
@@ -649,17 +720,19 @@ async function main() {
 	})();
 	// The site measured was built from src/ as it was when its build started (build-site.ts copies it).
 	const builtFrom = build.searchCode ? `${build.searchCode.commit}${build.searchCode.modified?.length ? ' (src/ modified)' : ''}` : commit;
-	const results = {
-		date: (await import(pathToFileURL(compile('dates', `export { todayInShanghai } from './src/gazette/dates.ts';\n`)).href)).todayInShanghai(),
+	// The pools and the document list are the generator's working data, not results.
+	const summaryOf = ({ names, towns, villages, companies, documents, ...rest }: Manifest) => rest;
+	const results: Results = {
+		date: todayInShanghai(),
 		commit: builtFrom,
 		reportCommit: commit,
 		// The search code at each step: the build made the index and bundles the browser ran; the standalone re-index compiled src/ again.
 		searchCode: { build: build.searchCode ?? null, standaloneIndex: indexes.ours.searchCode ?? null, report: searchSourceFingerprint() },
-		machine: `${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}, ${execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()}`,
+		machine: `${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}, ${execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()}`,
 		contentPages: pages.length,
 		truthChars: pages.reduce((s, p) => s + p.text.length, 0),
 		repeat: o.repeat,
-		manifest: { ...manifest, names: undefined, towns: undefined, villages: undefined, companies: undefined, documents: undefined },
+		manifest: summaryOf(manifest),
 		build,
 		indexes,
 		sizes,
@@ -673,6 +746,5 @@ async function main() {
 	console.log(markdown(results));
 }
 
-export { buildQueries, writeHarness, startServer, measureOnce, allResults, score };
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
