@@ -16,25 +16,17 @@
  * Writes <siteDir>.build.json: { seconds, peakRssBytes (largest process),
  * peakRssTreeBytes (all processes of the build together, sampled every 250 ms),
  * indexLogSeconds (the search integration's own log line), pages, content
- * manifest summary }.
+ * manifest summary }, and the build's whole output to <siteDir>.build.log.
  */
-import { spawn } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { childPids, currentRss, manifestFileFor, ROOT, searchSourceFingerprint } from './lib.ts';
-
-/** Every descendant of a process. */
-function descendants(pid: number): number[] {
-	const out: number[] = [];
-	for (const child of childPids(pid)) out.push(child, ...descendants(child));
-	return out;
-}
+import { manifestFileFor, ROOT, runMeasured, searchSourceFingerprint } from './lib.ts';
 
 export const BUILD_DATE = '2026-11-28';
 
-function shadowProject() {
-	const dir = path.join(ROOT, 'tmp/bench/project');
+/** A project root of its own for a build: copies of the code, a link to node_modules/. */
+function shadowProject(dir: string) {
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
 	// Copies, not links, of the code: through a link to src/ outside the project root the pages
@@ -45,12 +37,25 @@ function shadowProject() {
 	return dir;
 }
 
-export async function buildSite(contentDir: string, siteDir: string, { log = (s: string) => process.stderr.write(s) } = {}) {
+export interface BuildOptions {
+	/** Progress lines from the build. */
+	log?: (s: string) => void;
+	/**
+	 * Keep <siteDir>.cache (Astro's cache and the gazette's own) from the last build of
+	 * this site, as a gazette office's machine or CI cache keeps it between months.
+	 * Without it the build is cold.
+	 */
+	keepCache?: boolean;
+	/** V8's old-space limit for Astro's process in MB; Node's default when undefined. */
+	heapMB?: number;
+}
+
+export async function buildSite(contentDir: string, siteDir: string, { log = (s: string) => process.stderr.write(s), keepCache = false, heapMB = 8192 }: BuildOptions = {}) {
 	contentDir = path.resolve(contentDir);
 	siteDir = path.resolve(siteDir);
-	const project = shadowProject();
+	const project = shadowProject(path.join(ROOT, 'tmp/bench/project'));
 	rmSync(siteDir, { recursive: true, force: true });
-	rmSync(`${siteDir}.cache`, { recursive: true, force: true });
+	if (!keepCache) rmSync(`${siteDir}.cache`, { recursive: true, force: true });
 	const env = {
 		...process.env,
 		ASTRO_TELEMETRY_DISABLED: '1',
@@ -60,40 +65,23 @@ export async function buildSite(contentDir: string, siteDir: string, { log = (s:
 		GAZETTE_BUILD_DATE: BUILD_DATE,
 	};
 	const searchCode = searchSourceFingerprint();
-	const started = performance.now();
-	const peaks = { largest: 0, tree: 0 };
-	const output = await new Promise<string>((resolve, reject) => {
-		const child = spawn('/usr/bin/time', ['-f', 'BENCH_MAXRSS_KB=%M', process.execPath, '--max-old-space-size=8192', path.join(ROOT, 'node_modules/astro/astro.js'), 'build'], {
-			cwd: project,
-			env,
-			stdio: ['ignore', 'pipe', 'pipe'],
-		});
-		let out = '';
-		// /usr/bin/time sees Astro's Node process but not the Pagefind service it starts (never waited for):
-		// sample every process of the build instead, the largest one and the sum.
-		const sampler = setInterval(() => {
-			let sum = 0;
-			for (const pid of descendants(child.pid!)) {
-				const rss = currentRss(pid) ?? 0;
-				sum += rss;
-				peaks.largest = Math.max(peaks.largest, rss);
-			}
-			peaks.tree = Math.max(peaks.tree, sum);
-		}, 250);
-		child.on('close', () => clearInterval(sampler));
-		const take = (d: Buffer | string) => {
-			out += d;
-			for (const line of String(d).split('\n')) if (/\[build\]|\[gazette-search-index\]|error/i.test(line)) log(`  astro: ${line.trim()}\n`);
-		};
-		child.stdout.on('data', take);
-		child.stderr.on('data', take);
-		child.on('error', reject);
-		child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`astro build exited with ${code}:\n${out.slice(-4000)}`))));
+	const heap = heapMB ? [`--max-old-space-size=${heapMB}`] : [];
+	let pending = '';
+	const run = await runMeasured(process.execPath, [...heap, path.join(ROOT, 'node_modules/astro/astro.js'), 'build'], {
+		cwd: project,
+		env,
+		onOutput: (text) => {
+			pending += text;
+			const lines = pending.split('\n');
+			pending = lines.pop() ?? '';
+			for (const line of lines) if (/\[build\]|\[content\]|\[gazette|error/i.test(line)) log(`  astro: ${line.trim()}\n`);
+		},
 	});
-	const seconds = (performance.now() - started) / 1000;
 	// The project is scratch: do not leave a second copy of src/ lying around for other tools.
 	rmSync(project, { recursive: true, force: true });
-	writeFileSync(`${siteDir}.build.log`, output);
+	writeFileSync(`${siteDir}.build.log`, run.output);
+	if (run.code !== 0) throw new Error(`astro build ${run.stopped ?? `exited with ${run.code}`}:\n${run.output.slice(-4000)}`);
+	const { output } = run;
 	const manifestFile = manifestFileFor(contentDir);
 	const manifest = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')) : {};
 	const info = {
@@ -101,11 +89,12 @@ export async function buildSite(contentDir: string, siteDir: string, { log = (s:
 		siteDir: path.relative(ROOT, siteDir),
 		buildDate: BUILD_DATE,
 		searchCode,
-		seconds,
-		// Largest single process (sampled every 250 ms), and the sum over all processes of the build.
-		peakRssBytes: Math.max(peaks.largest, Number(/BENCH_MAXRSS_KB=(\d+)/.exec(output)?.[1] ?? 0) * 1024),
-		peakRssTreeBytes: peaks.tree,
-		peakRssAstroBytes: Number(/BENCH_MAXRSS_KB=(\d+)/.exec(output)?.[1] ?? NaN) * 1024,
+		heapMB: heapMB ?? null,
+		keptCache: keepCache,
+		seconds: run.seconds,
+		// Largest single process and the sum over all processes of the build, sampled every 250 ms.
+		peakRssBytes: run.peakLargestRss,
+		peakRssTreeBytes: run.peakTreeRss,
 		astroPages: Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? NaN),
 		indexedPages: Number(/indexed (\d+) pages for search/.exec(output)?.[1] ?? NaN),
 		indexLogSeconds: Number(/indexed \d+ pages for search in ([\d.]+) s/.exec(output)?.[1] ?? NaN),

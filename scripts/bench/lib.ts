@@ -96,6 +96,80 @@ export function memAvailable() {
 	return Number(m?.[1] ?? 0) * 1024;
 }
 
+/** Every descendant of a process (Linux). */
+export function descendants(pid: number): number[] {
+	const out: number[] = [];
+	for (const child of childPids(pid)) out.push(child, ...descendants(child));
+	return out;
+}
+
+export interface Measured {
+	/** Wall-clock time from start to exit. */
+	seconds: number;
+	/** Peak of the summed resident memory of the process and all its descendants, sampled every 250 ms. */
+	peakTreeRss: number;
+	/** Peak resident memory of the largest single process among them. */
+	peakLargestRss: number;
+	/** stdout and stderr together. */
+	output: string;
+	/** Exit code; null when it was stopped. */
+	code: number | null;
+	/** Why it was stopped, when the machine ran short of memory. */
+	stopped?: string;
+}
+
+/**
+ * Runs a command and measures it as a whole: time, and memory summed over every
+ * process it starts (Astro's Node process and the Pagefind service it talks to).
+ * Stops the whole tree by PID when the machine's available memory falls under
+ * `minAvailable`, and reports that instead of letting the kernel choose a victim.
+ */
+export function runMeasured(command: string, args: string[], { cwd = ROOT, env = process.env, minAvailable = 1.5e9, onOutput }: { cwd?: string; env?: NodeJS.ProcessEnv; minAvailable?: number; onOutput?: (text: string) => void } = {}): Promise<Measured> {
+	return new Promise((resolve, reject) => {
+		const started = performance.now();
+		const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+		let output = '';
+		let peakTreeRss = 0;
+		let peakLargestRss = 0;
+		let stopped: string | undefined;
+		const sampler = setInterval(() => {
+			const pids = [child.pid!, ...descendants(child.pid!)];
+			let sum = 0;
+			for (const pid of pids) {
+				const rss = currentRss(pid) ?? 0;
+				sum += rss;
+				peakLargestRss = Math.max(peakLargestRss, rss);
+			}
+			peakTreeRss = Math.max(peakTreeRss, sum);
+			if (!stopped && memAvailable() < minAvailable) {
+				stopped = `stopped: the machine had less than ${(minAvailable / 1e9).toFixed(1)} GB available (all its processes together ${(sum / 1e9).toFixed(2)} GB)`;
+				for (const pid of pids.reverse()) {
+					try {
+						process.kill(pid, 'SIGKILL');
+					} catch {
+						// Already gone.
+					}
+				}
+			}
+		}, 250);
+		const take = (d: Buffer) => {
+			const text = d.toString('utf8');
+			output += text;
+			onOutput?.(text);
+		};
+		child.stdout.on('data', take);
+		child.stderr.on('data', take);
+		child.on('error', (error) => {
+			clearInterval(sampler);
+			reject(error);
+		});
+		child.on('close', (code) => {
+			clearInterval(sampler);
+			resolve({ seconds: (performance.now() - started) / 1000, peakTreeRss, peakLargestRss, output, code, stopped });
+		});
+	});
+}
+
 /**
  * Runs `node script args…` (a .ts script through tsx) and resolves with the JSON it prints on its last
  * stdout line. Samples the memory of the child and its children every 200 ms

@@ -44,11 +44,17 @@ export interface SyntheticOptions {
 	pages: number;
 	/** Seed of the PRNG: the same seed gives the same bytes. */
 	seed: number;
-	/** The newest issue, YYYY-MM; the others go back month by month. */
+	/** The newest issue of the archive, YYYY-MM; the others go back month by month. */
 	lastIssue: string;
+	/**
+	 * Issues after lastIssue, each of an average issue's size: the months a gazette
+	 * office publishes next. Every file of the archive itself is the same, byte for
+	 * byte, with or without them.
+	 */
+	nextIssues: number;
 }
 
-const USAGE = 'usage: tsx scripts/bench/synthetic-gazette.ts [outDir] [--pages N] [--seed N] [--last-issue YYYY-MM]';
+const USAGE = 'usage: tsx scripts/bench/synthetic-gazette.ts [outDir] [--pages N] [--seed N] [--last-issue YYYY-MM] [--next-issues N]';
 
 export function parseArgs(argv: string[]): SyntheticOptions {
 	const { values, positionals } = parseCommandLine({
@@ -58,6 +64,7 @@ export function parseArgs(argv: string[]): SyntheticOptions {
 			pages: { type: 'string', default: '10500' },
 			seed: { type: 'string', default: '20261128' },
 			'last-issue': { type: 'string', default: '2026-10' },
+			'next-issues': { type: 'string', default: '0' },
 			help: { type: 'boolean', short: 'h' },
 		},
 	});
@@ -70,7 +77,9 @@ export function parseArgs(argv: string[]): SyntheticOptions {
 		pages: Number(values.pages),
 		seed: Number(values.seed),
 		lastIssue: values['last-issue'],
+		nextIssues: Number(values['next-issues']),
 	};
+	if (!Number.isInteger(opts.nextIssues) || opts.nextIssues < 0) throw new Error('--next-issues must be a whole number');
 	if (!Number.isInteger(opts.pages) || opts.pages < 50) throw new Error('--pages must be an integer ≥ 50');
 	if (!Number.isInteger(opts.seed)) throw new Error('--seed must be an integer');
 	if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(opts.lastIssue)) throw new Error('--last-issue must be YYYY-MM');
@@ -386,7 +395,7 @@ export function generate(opts: SyntheticOptions): SyntheticManifest {
 	const perIssue = 39.5;
 	const issueCount = Math.max(1, Math.round(opts.pages / perIssue));
 	const months: [year: number, month: number][] = [];
-	for (let i = issueCount - 1; i >= 0; i--) {
+	for (let i = issueCount - 1; i >= -opts.nextIssues; i--) {
 		const idx = lastY * 12 + (lastM - 1) - i;
 		months.push([Math.floor(idx / 12), (idx % 12) + 1]);
 	}
@@ -403,9 +412,9 @@ export function generate(opts: SyntheticOptions): SyntheticManifest {
 	months.forEach(([year, month], issueIndex) => {
 		const issue = `${year}-${pad(month)}`;
 		const r = new Rng(opts.seed + year * 100 + month);
-		const remainingIssues = months.length - issueIndex;
-		// Pages left for this issue, three of them per-issue pages (personnel, chronicle, statistics).
-		const share = Math.max(3, Math.round(budget / remainingIssues));
+		// Pages left for this issue, three of them per-issue pages (personnel, chronicle, statistics);
+		// the next issues, after the archive, an average issue's share each.
+		const share = issueIndex < issueCount ? Math.max(3, Math.round(budget / (issueCount - issueIndex))) : Math.round(opts.pages / issueCount);
 		let items = share - 3;
 		const nDocs = Math.max(1, Math.round(items * r.int(36, 46) / 100));
 		const nInterp = Math.min(nDocs, Math.round(items * r.int(14, 22) / 100));
@@ -622,7 +631,7 @@ export function generate(opts: SyntheticOptions): SyntheticManifest {
 		contentPages: pages,
 		counts,
 		firstIssue: `${months[0][0]}-${pad(months[0][1])}`,
-		lastIssue: opts.lastIssue,
+		lastIssue: `${months.at(-1)![0]}-${pad(months.at(-1)![1])}`,
 		contentBytes: bytes,
 		// Pools in Zipf rank order (rank 0 is the most common), for choosing queries.
 		names: names.slice(0, 3000),
