@@ -18,7 +18,7 @@
  * indexLogSeconds (the search integration's own log line), pages, content
  * manifest summary }, and the build's whole output to <siteDir>.build.log.
  */
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { manifestFileFor, ROOT, runMeasured, searchSourceFingerprint } from './lib.ts';
@@ -55,12 +55,15 @@ export async function buildSite(contentDir: string, siteDir: string, { log = (s:
 	siteDir = path.resolve(siteDir);
 	const project = shadowProject(path.join(ROOT, 'tmp/bench/project'));
 	rmSync(siteDir, { recursive: true, force: true });
+	// Astro builds into the project and the site is moved out afterwards: with its outDir outside
+	// the project root, Astro left its scratch files (content-assets.mjs, collections/) among the pages.
+	const outDir = path.join(project, 'dist');
 	if (!keepCache) rmSync(`${siteDir}.cache`, { recursive: true, force: true });
 	const env = {
 		...process.env,
 		ASTRO_TELEMETRY_DISABLED: '1',
 		GAZETTE_CONTENT_DIR: contentDir,
-		GAZETTE_OUT_DIR: siteDir,
+		GAZETTE_OUT_DIR: outDir,
 		GAZETTE_CACHE_DIR: `${siteDir}.cache`,
 		GAZETTE_BUILD_DATE: BUILD_DATE,
 	};
@@ -77,6 +80,7 @@ export async function buildSite(contentDir: string, siteDir: string, { log = (s:
 			for (const line of lines) if (/\[build\]|\[content\]|\[gazette|error/i.test(line)) log(`  astro: ${line.trim()}\n`);
 		},
 	});
+	if (run.code === 0) renameSync(outDir, siteDir);
 	// The project is scratch: do not leave a second copy of src/ lying around for other tools.
 	rmSync(project, { recursive: true, force: true });
 	writeFileSync(`${siteDir}.build.log`, run.output);

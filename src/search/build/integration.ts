@@ -1,15 +1,15 @@
 /**
  * Astro integration: after every build, indexes each content page's text with
  * Pagefind (through its Node API) into <outDir>/pagefind/, so that search is
- * part of `npm run build` with no separate step to remember.
+ * part of `npm run build` with no separate step to remember. The index is
+ * built in parts, one per period, and parts whose pages did not change are
+ * taken from Astro's cache folder (indexSite.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { transformWithEsbuild, type Plugin } from 'vite';
-import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
-import { addSiteToIndex } from './indexSite.ts';
+import { indexSite } from './indexSite.ts';
 
 /**
  * The search page starts its worker from <head> (search.astro), so the
@@ -21,24 +21,27 @@ const minifyWorker = (): Plugin => ({
 });
 
 export default function searchIndex(): AstroIntegration {
+	let cacheDir = '';
 	return {
 		name: 'gazette-search-index',
 		hooks: {
 			'astro:config:setup': ({ updateConfig }) => {
 				updateConfig({ vite: { worker: { plugins: () => [minifyWorker()] } } });
 			},
+			'astro:config:done': ({ config }) => {
+				cacheDir = fileURLToPath(config.cacheDir);
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = Date.now();
 				const outDir = fileURLToPath(dir);
-				const bundle = path.join(outDir, 'pagefind');
-				await rm(bundle, { recursive: true, force: true });
-				const { index, errors } = await pagefind.createIndex({});
-				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-				const { pages } = await addSiteToIndex(outDir, index);
-				const written = await index.writeFiles({ outputPath: bundle });
-				if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-				await pagefind.close();
-				logger.info(`indexed ${pages} pages for search in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+				const indexed = await indexSite(outDir, path.join(outDir, 'pagefind'), {
+					cacheDir,
+					progress: (part, done, total) => logger.debug(`indexed ${part.pages} pages of ${part.period} (${done}/${total})`),
+				});
+				const reused = indexed.periods - indexed.indexedPeriods;
+				logger.info(
+					`indexed ${indexed.pages} pages for search in ${((Date.now() - started) / 1000).toFixed(1)} s: ${indexed.periods} periods, ${indexed.indexedPeriods} indexed${reused ? `, ${reused} unchanged (from the cache)` : ''}`,
+				);
 			},
 		},
 	};

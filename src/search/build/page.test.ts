@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readSearchPage } from './page.ts';
+import { readSearchPage, searchIssueOf } from './page.ts';
 import { fromIndexText, toIndexText } from './text.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/search-page/${name}`, import.meta.url), 'utf8');
@@ -93,5 +93,32 @@ describe('readSearchPage', () => {
 		['h1-ignored.html', /dist\/h1-ignored\.html: .*no h1/],
 	])('throws for %s, naming the file', (name, message) => {
 		expect(() => read(name)).toThrow(message);
+	});
+});
+
+describe('searchIssueOf', () => {
+	it('reads the same issue as readSearchPage, without parsing the page', () => {
+		for (const name of ['document.html', 'brief.html']) {
+			expect(searchIssueOf(fixture(name), name)).toBe(read(name)!.info.issue);
+		}
+		// Single-quoted, as another generator may write it.
+		expect(searchIssueOf(fixture('h1-ignored.html'), 'h1-ignored.html')).toBe('2022-12');
+	});
+
+	it('returns null for a page without a searchable part', () => {
+		expect(searchIssueOf(fixture('no-body.html'), 'no-body.html')).toBeNull();
+	});
+
+	it('decodes the attribute however its quotes are written', () => {
+		for (const quote of ['&#34;', '&quot;', '&#x22;', '&QUOT;']) {
+			const html = `<article data-pagefind-body data-search="{${quote}issue${quote}:${quote}2019-03${quote},${quote}section${quote}:${quote}A&amp;B${quote}}"><h1>题</h1></article>`;
+			expect(searchIssueOf(html, 'x.html')).toBe('2019-03');
+		}
+	});
+
+	it('names the file when the facts are missing or broken', () => {
+		expect(() => searchIssueOf(fixture('no-data-search.html'), 'dist/no-data-search.html')).toThrow('dist/no-data-search.html: the data-pagefind-body element has no data-search attribute');
+		expect(() => searchIssueOf(fixture('bad-json.html'), 'dist/bad-json.html')).toThrow(/^dist\/bad-json\.html: data-search is not JSON/);
+		expect(() => searchIssueOf('<article data-pagefind-body data-search="{&#34;section&#34;:&#34;x&#34;}">', 'y.html')).toThrow('y.html: data-search names no issue (YYYY-MM)');
 	});
 });

@@ -46,3 +46,34 @@ function detach(root: Element, target: Element): void {
 }
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+const NAMED: Record<string, string> = { amp: '&', quot: '"', lt: '<', gt: '>', apos: "'" };
+
+/** An attribute value as written in HTML, entities decoded. */
+const decodeAttribute = (value: string) =>
+	value.replace(/&(?:#(\d+)|#x([\da-f]+)|(amp|quot|lt|gt|apos));/gi, (whole, dec: string, hex: string, name: string) =>
+		dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : (NAMED[name.toLowerCase()] ?? whole),
+	);
+
+/**
+ * The issue a built page belongs to, read from its data-search attribute without
+ * parsing the page: what the search build needs to put each page in its period
+ * before deciding whether the period must be indexed at all. Null for pages
+ * without a searchable part. readSearchPage, which parses the page, confirms it.
+ */
+export function searchIssueOf(html: string, file: string): string | null {
+	const at = html.indexOf('data-pagefind-body');
+	if (at < 0) return null;
+	const quoted = /^[^>]*?\sdata-search=(?:"([^"]*)"|'([^']*)')/.exec(html.slice(at));
+	const value = quoted?.[1] ?? quoted?.[2];
+	if (value === undefined) throw new Error(`${file}: the data-pagefind-body element has no data-search attribute`);
+	let info: Partial<SearchInfo>;
+	try {
+		info = JSON.parse(decodeAttribute(value)) as Partial<SearchInfo>;
+	} catch {
+		throw new Error(`${file}: data-search is not JSON: ${value.slice(0, 80)}`);
+	}
+	if (typeof info.issue !== 'string' || !/^\d{4}-\d{2}$/.test(info.issue)) throw new Error(`${file}: data-search names no issue (YYYY-MM)`);
+	return info.issue;
+}
+
