@@ -27,12 +27,12 @@
  * Prints a table and writes the results to --out (see the README's "Scale").
  */
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { differingFiles } from '../../test/support/compare.ts';
 import { buildSite } from './build-site.ts';
 import { folderStats, ROOT, runMeasured } from './lib.ts';
 
@@ -64,27 +64,6 @@ interface Run {
 	plainPagefindSeconds: number | null;
 	plainPagefindPeakRssMB: number | null;
 	plainPagefindError?: string;
-}
-
-/** Every file under `dir`, relative path → SHA-256. */
-function fileHashes(dir: string): Map<string, string> {
-	const out = new Map<string, string>();
-	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-		if (!entry.isFile()) continue;
-		const file = path.join(entry.parentPath, entry.name);
-		out.set(path.relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex'));
-	}
-	return out;
-}
-
-/** Files that are missing on one side or differ, sorted. */
-export function differences(a: string, b: string): string[] {
-	const left = fileHashes(a);
-	const right = fileHashes(b);
-	const out = new Set<string>();
-	for (const [file, hash] of left) if (right.get(file) !== hash) out.add(file);
-	for (const file of right.keys()) if (!left.has(file)) out.add(file);
-	return [...out].sort();
 }
 
 const htmlFiles = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
@@ -175,7 +154,7 @@ async function sizeRun(pages: number, seed: number, root: string): Promise<Run> 
 
 	log('cold build of the same content, to compare …');
 	await buildSite(content, path.join(root, 'site-cold'), { heapMB: undefined, log: (s) => process.stderr.write(s) });
-	const differ = differences(site, path.join(root, 'site-cold'));
+	const differ = differingFiles(site, path.join(root, 'site-cold'));
 	log(differ.length ? `published site differs from a cold build in ${differ.length} files: ${differ.slice(0, 5).join(', ')}` : 'published site is byte-identical to a cold build');
 	rmSync(path.join(root, 'site-cold'), { recursive: true, force: true });
 	rmSync(path.join(root, 'site-cold.cache'), { recursive: true, force: true });

@@ -18,6 +18,7 @@ import { SEARCH_QUERIES, type QueryKind, type SearchQuery } from '../fixtures/se
 import { launchChromium } from '../support/browser.ts';
 import { SAMPLE_BUILD_DATE } from '../support/build.ts';
 import { expectedPages, foldFor, readBuiltSite, truthTerms, type Fold, type SitePage } from '../support/search-truth.ts';
+import { readResults, type Shown, type ShownResult } from '../support/search-page.ts';
 import { startServer, type Server } from '../support/serve.ts';
 
 const site = inject('sampleSite');
@@ -26,7 +27,6 @@ const pages = built.pages;
 const byUrl = new Map(pages.map((p) => [p.url, p]));
 
 const HAN_GAP = /\p{Script=Han}\s+\p{Script=Han}/u;
-const SEARCHING = '正在检索…';
 
 let server: Server;
 let browser: Browser;
@@ -43,24 +43,6 @@ afterAll(async () => {
 
 // ---------------------------------------------------------------------------
 // Driving the search page
-
-interface ShownResult {
-	/** decodeURI'd pathname of the result's link. */
-	href: string;
-	title: string;
-	direct: boolean;
-	directLabel: string;
-	excerptText: string;
-	marks: string[];
-	validity: string | null;
-	/** The date the result shows, YYYY-MM-DD. */
-	date: string;
-}
-
-interface Shown {
-	status: string;
-	results: ShownResult[];
-}
 
 interface Opened {
 	page: Page;
@@ -91,46 +73,6 @@ async function closing<T>(opened: Opened, check: (page: Page) => Promise<T>): Pr
 }
 
 const searchUrl = (params: Record<string, string>) => `${server.url}/search/?${new URLSearchParams(params)}`;
-
-/** Waits for the search to finish, shows every result, and reads them in order. */
-async function readResults(page: Page): Promise<Shown> {
-	const status = page.getByRole('status');
-	await expect.poll(async () => (await status.textContent()) ?? '', { timeout: 20_000 }).not.toMatch(/^$|^正在检索…$/);
-	const statusText = (await status.textContent())!;
-	const items = page.locator('[data-search-results] > li');
-	const more = page.getByRole('button', { name: '显示更多结果' });
-	if (/^找到 \d+ 条/.test(statusText)) {
-		// The first page of results follows the status.
-		await page.waitForFunction(() => document.querySelectorAll('[data-search-results] > li').length > 0, null, { timeout: 20_000 });
-		while (await more.isVisible()) {
-			const before = await items.count();
-			await more.click();
-			await page.waitForFunction(
-				(n) => document.querySelectorAll('[data-search-results] > li').length > n || document.querySelector<HTMLElement>('[data-search-more]')!.hidden,
-				before,
-				{ timeout: 20_000 },
-			);
-		}
-	}
-	expect(statusText, 'the status leaves 正在检索… for an answer').not.toBe(SEARCHING);
-	const results = await items.evaluateAll((lis) =>
-		lis.map((li) => {
-			const a = li.querySelector('h2 a')!;
-			const excerpt = li.querySelector('.excerpt')!;
-			return {
-				href: decodeURI(new URL(a.getAttribute('href')!, location.href).pathname),
-				title: a.textContent ?? '',
-				direct: li.classList.contains('direct'),
-				directLabel: li.querySelector('.direct-label')?.textContent ?? '',
-				excerptText: excerpt.textContent ?? '',
-				marks: [...excerpt.querySelectorAll('mark')].map((m) => m.textContent ?? ''),
-				validity: li.querySelector('.validity')?.getAttribute('data-status') ?? null,
-				date: /\d{4}-\d{2}-\d{2}(?!.*\d{4}-\d{2}-\d{2})/.exec(li.querySelector('.result-facts')?.textContent ?? '')?.[0] ?? '',
-			};
-		}),
-	);
-	return { status: statusText, results };
-}
 
 async function search(page: Page, params: Record<string, string>): Promise<Shown> {
 	const response = await page.goto(searchUrl(params));

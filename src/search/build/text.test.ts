@@ -400,9 +400,18 @@ describe('toCharIndexText', () => {
 		['温政办〔2022〕94号', '温 政 办 2 0 9 4 号'],
 		['RCEP合作', 'r c e p 合 作'],
 		['留员工、稳生产', '留 员 工 稳 生 产'],
+		['30%，A', '3 0 ꝑ a'],
+		['（一）1.', '一 1'],
 		['', ''],
 	])('%s: %j', (text, form) => {
 		expect(toCharIndexText(text)).toBe(form);
+	});
+
+	it('never repeats a word of the text: every index word holds two characters of words or more', () => {
+		for (const block of [...BLOCKS, ...PAGES.map((p) => p.text), '30%，A', '（一）1.', 'x', 'Ａ']) {
+			const single = toIndexText(block).split(' ').filter((w) => [...indexWordOf(w)].length === 1);
+			expect(single, block).toEqual([]);
+		}
 	});
 
 	it('needs no gap between the characters: a query holds a character alone only when it is that one character', () => {

@@ -92,6 +92,14 @@ function charsOf(text: string): { lead: string; chars: Char[] } {
 	let markBefore = '';
 	const settle = (next: Char['kind'] | undefined) => {
 		const prev = chars.at(-1);
+		// Most characters follow another directly: nothing between them to sort out.
+		if (between === '' && prev) {
+			prev.after = '';
+			prev.markAfter = '';
+			prev.joined = next !== undefined;
+			markBefore = '';
+			return;
+		}
 		// A line or cell break separates blocks; a space between two Latin words separates words;
 		// other spacing inside Chinese text is print layout and goes.
 		const latinGap = prev?.kind === 'alnum' && next === 'alnum';
@@ -219,7 +227,7 @@ export function toTitleIndexText(title: string): string {
 	// text goes on with 温政办 must not match 通知 at a run's end).
 	const last = charsOf(title).chars.at(-1);
 	if (last && last.markAfter === '') words.pop();
-	return [...words, ...lonelyChars(title, words)].join(' ');
+	return [...words, ...lonelyChars(title)].join(' ');
 }
 
 /**
@@ -230,22 +238,21 @@ export function toTitleIndexText(title: string): string {
  * only the chunk where the character sorts and misses the bigrams beyond it.
  */
 export function toCharIndexText(text: string): string {
-	return lonelyChars(text, indexWords(text)).join(' ');
+	return lonelyChars(text).join(' ');
 }
 
 /**
- * The characters of `text` that are not among `words` on their own. They may
- * stand next to each other: a query holds a character alone only when it is
- * that one character (queryWords), so no phrase runs across them.
+ * The characters of words in `text`, lower case, once each. None of them is
+ * an index word of the text already: every index word holds two characters of
+ * words or more (a bigram, or a start or end word with its mark's letters).
+ * They may stand next to each other: a query holds a character alone only
+ * when it is that one character (queryWords), so no phrase runs across them.
  */
-function lonelyChars(text: string, words: string[]): string[] {
-	const have = new Set(words.map(indexed));
-	const chars = new Set([...wordForm(text)].filter((c) => WORD_CHAR.test(c)).map((c) => c.toLowerCase()));
-	return [...chars].filter((c) => !have.has(c));
+function lonelyChars(text: string): string[] {
+	const chars = new Set<string>();
+	for (const c of wordForm(text)) if (WORD_CHAR.test(c)) chars.add(c.toLowerCase());
+	return [...chars];
 }
-
-/** A word's characters of words, lower case, as Pagefind indexes it. */
-const indexed = (word: string) => [...word].filter((c) => WORD_CHAR.test(c)).join('').toLowerCase();
 
 /** A word of ASCII punctuation alone: Pagefind gives it a position and indexes nothing for it. */
 const GAP = '-';
