@@ -96,7 +96,7 @@ async function minimalAstro(content: string, dir: string) {
 	mkdirSync(path.join(dir, 'src/pages'), { recursive: true });
 	symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
 	writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'minimal-astro', private: true, type: 'module' }));
-	writeFileSync(path.join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nexport default defineConfig({ outDir: './dist', trailingSlash: 'always', build: { format: 'directory' } });\n`);
+	writeFileSync(path.join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\n// A cache of its own, removed with the project: the baseline is always a cold build.\nexport default defineConfig({ outDir: './dist', cacheDir: './.cache', trailingSlash: 'always', build: { format: 'directory' } });\n`);
 	writeFileSync(
 		path.join(dir, 'src/content.config.ts'),
 		`import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\n` +
