@@ -52,8 +52,10 @@ interface Run {
 	indexSeconds: number;
 	/** Size of the search bundle on disk. */
 	indexMB: number;
-	publishSeconds: number;
-	publishPeakRssMB: number;
+	/** Null when the publication did not build (see publishError). */
+	publishSeconds: number | null;
+	publishPeakRssMB: number | null;
+	publishError?: string;
 	/** Whether the published site is byte-identical to a cold build of the same content. */
 	publishIdentical: boolean;
 	/** Files that differ between the two, when they do (at most 20). */
@@ -149,12 +151,19 @@ async function sizeRun(pages: number, seed: number, root: string): Promise<Run> 
 
 	const added = addNewIssue(content, next);
 	log(`publication: ${added.length} files of the next issue added; building again with the cache …`);
-	const publish = await buildSite(content, site, { heapMB: undefined, keepCache: true, log: (s) => process.stderr.write(s) });
-	log(`publication: ${publish.seconds.toFixed(1)} s, peak ${(publish.peakRssTreeBytes / 1e9).toFixed(2)} GB`);
+	let publish: Awaited<ReturnType<typeof buildSite>> | undefined;
+	let publishError: string | undefined;
+	try {
+		publish = await buildSite(content, site, { heapMB: undefined, keepCache: true, log: (s) => process.stderr.write(s) });
+		log(`publication: ${publish.seconds.toFixed(1)} s, peak ${(publish.peakRssTreeBytes / 1e9).toFixed(2)} GB`);
+	} catch (error) {
+		publishError = (error instanceof Error ? error.message : String(error)).slice(0, 2000);
+		log(`publication FAILED: ${publishError}`);
+	}
 
 	log('cold build of the same content, to compare …');
 	await buildSite(content, path.join(root, 'site-cold'), { heapMB: undefined, log: (s) => process.stderr.write(s) });
-	const differ = differingFiles(site, path.join(root, 'site-cold'));
+	const differ = publish ? differingFiles(site, path.join(root, 'site-cold')) : ['(the publication did not build)'];
 	log(differ.length ? `published site differs from a cold build in ${differ.length} files: ${differ.slice(0, 5).join(', ')}` : 'published site is byte-identical to a cold build');
 	rmSync(path.join(root, 'site-cold'), { recursive: true, force: true });
 	rmSync(path.join(root, 'site-cold.cache'), { recursive: true, force: true });
@@ -166,8 +175,9 @@ async function sizeRun(pages: number, seed: number, root: string): Promise<Run> 
 		peakRssMB: cold.peakRssTreeBytes / MB,
 		indexSeconds: cold.indexLogSeconds,
 		indexMB,
-		publishSeconds: publish.seconds,
-		publishPeakRssMB: publish.peakRssTreeBytes / MB,
+		publishSeconds: publish?.seconds ?? null,
+		publishPeakRssMB: publish ? publish.peakRssTreeBytes / MB : null,
+		...(publishError ? { publishError } : {}),
 		publishIdentical: differ.length === 0,
 		...(differ.length ? { publishDifferences: differ.slice(0, 20) } : {}),
 		minimalAstroSeconds: minimal?.seconds ?? null,
@@ -187,7 +197,7 @@ function table(runs: Run[]): string {
 	];
 	for (const r of runs) {
 		lines.push(
-			`| ${n(r.pages)} | ${n(r.htmlPages)} | ${n(r.coldSeconds, 1)} s | ${n(r.peakRssMB)} MB | ${n(r.indexSeconds, 1)} s, ${n(r.indexMB, 1)} MB | ${n(r.publishSeconds, 1)} s (${((r.publishSeconds / r.coldSeconds) * 100).toFixed(0)}%) | ${n(r.publishPeakRssMB)} MB | ${r.publishIdentical ? 'yes' : 'NO'} | ${n(r.minimalAstroSeconds, 1)} s | ${n(r.minimalAstroPeakRssMB)} MB | ${ratio(r.coldSeconds, r.minimalAstroSeconds)} | ${ratio(r.peakRssMB, r.minimalAstroPeakRssMB)} | ${r.plainPagefindSeconds == null ? 'failed' : `${n(r.plainPagefindSeconds, 1)} s`} | ${n(r.plainPagefindPeakRssMB)} MB |`,
+			`| ${n(r.pages)} | ${n(r.htmlPages)} | ${n(r.coldSeconds, 1)} s | ${n(r.peakRssMB)} MB | ${n(r.indexSeconds, 1)} s, ${n(r.indexMB, 1)} MB | ${r.publishSeconds == null ? 'failed' : `${n(r.publishSeconds, 1)} s (${((r.publishSeconds / r.coldSeconds) * 100).toFixed(0)}%)`} | ${n(r.publishPeakRssMB)} MB | ${r.publishIdentical ? 'yes' : 'NO'} | ${n(r.minimalAstroSeconds, 1)} s | ${n(r.minimalAstroPeakRssMB)} MB | ${ratio(r.coldSeconds, r.minimalAstroSeconds)} | ${ratio(r.peakRssMB, r.minimalAstroPeakRssMB)} | ${r.plainPagefindSeconds == null ? 'failed' : `${n(r.plainPagefindSeconds, 1)} s`} | ${n(r.plainPagefindPeakRssMB)} MB |`,
 		);
 	}
 	if (runs.length >= 2) {
