@@ -37,19 +37,21 @@ export function folderStats(dir: string): FolderStats {
 }
 
 /**
- * What a file of a Pagefind bundle is for. `fixed` files are loaded by every
- * search whatever the query; index chunks, fragments and filters depend on it.
- * The UI files are not loaded by either search page.
+ * What a file of a Pagefind bundle is for, by its path in the bundle. `fixed`
+ * files are loaded by every search whatever the query; index chunks, fragments
+ * and filters depend on it. The UI files are not loaded by either search page.
  */
 export type PagefindKind = ReturnType<typeof pagefindKind>;
 
-export function pagefindKind(rel: string) {
+export function pagefindKind(path: string) {
+	// An older year's part is a folder of the bundle (src/search/parts.ts): its files are of the same kinds.
+	const rel = path.replace(/^\d{4}\//, '');
 	if (rel.startsWith('index/')) return 'index';
 	if (rel.startsWith('fragment/')) return 'fragment';
 	if (rel.startsWith('filter/')) return 'filter';
 	if (rel.endsWith('.pf_meta')) return 'meta';
 	if (rel.startsWith('wasm.')) return 'wasm';
-	if (rel === 'pagefind.js' || rel === 'pagefind-entry.json' || rel === 'pagefind-worker.js') return 'loader';
+	if (rel === 'pagefind.js' || rel === 'pagefind-entry.json' || rel === 'pagefind-worker.js' || rel === 'parts.json') return 'loader';
 	return 'ui';
 }
 
