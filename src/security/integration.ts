@@ -6,10 +6,10 @@
  * pages actually hold, so a changed script can never be silently blocked.
  */
 import type { AstroIntegration } from 'astro';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtPages } from '../gazette/builtPages.ts';
+import { readBuiltPages } from '../gazette/builtPages.ts';
 import { refuseBuild } from '../validate/refuseBuild.ts';
 import { headersFile, inlineScripts, metaPolicy, OWN_INLINE_SCRIPT, scriptHash, securityHeaders, withPolicyMeta } from './policy.ts';
 
@@ -19,7 +19,7 @@ export default function contentSecurityPolicy(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
-				const pages = await Promise.all((await builtPages(outDir)).map(async ({ file }) => ({ file, html: await readFile(file, 'utf8') })));
+				const pages = await readBuiltPages(outDir);
 				for (const page of pages) {
 					if (inlineScripts(page.html).some((s) => !s.own)) {
 						refuseBuild(logger, `${path.relative(outDir, page.file)} holds an inline script that is not the site's own (${OWN_INLINE_SCRIPT}); the Content-Security-Policy allows only the site's scripts: remove it, or give a script of the site's templates that attribute`);

@@ -7,7 +7,6 @@
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fromHtml } from 'hast-util-from-html';
@@ -16,7 +15,7 @@ import { readContent } from './files.ts';
 import { contentDir } from '../gazette/paths.ts';
 import { brokenLinks, publishedEntry, unpublished, type PublishedEntry } from './publication.ts';
 import { archiveUrl, resolveSiteLink } from '../gazette/urls.ts';
-import { builtPages } from '../gazette/builtPages.ts';
+import { readBuiltPages } from '../gazette/builtPages.ts';
 import { refuseBuild } from './refuseBuild.ts';
 
 export default function publicationCheck(): AstroIntegration {
@@ -25,7 +24,7 @@ export default function publicationCheck(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
-				const pages = await Promise.all((await builtPages(outDir)).map(async (p) => ({ url: p.url, html: await readFile(p.file, 'utf8') })));
+				const pages = await readBuiltPages(outDir);
 				const byUrl = new Map(pages.map((p) => [p.url, p.html]));
 				const entries = readContent(contentDir())
 					.map((f) => (f.data && typeof f.data === 'object' ? publishedEntry(f.file, f.collection, f.id, f.data as Record<string, unknown>) : undefined))
