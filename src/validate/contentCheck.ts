@@ -24,18 +24,21 @@ export function buildRefusal(errors: Parameters<typeof formatProblem>[1][]): str
 }
 
 export default function contentCheck(): AstroIntegration {
+	let building = false;
 	return {
 		name: 'gazette-content-check',
 		hooks: {
 			'astro:config:setup': async ({ command, logger }) => {
-				if (command !== 'build') return;
+				building = command === 'build';
+				if (!building) return;
 				const started = Date.now();
 				const report = await checkContent(contentDir());
 				if (report.errors.length > 0) refuseBuild(logger, buildRefusal(report.errors));
 				logger.info(`content checked in ${((Date.now() - started) / 1000).toFixed(1)} s: no errors, ${report.warnings.length} warning(s) (npm run gazette -- check lists them)`);
 			},
 			'astro:config:done': async ({ config }) => {
-				await rm(new URL('data-store.json', config.cacheDir), { force: true });
+				// Builds only: `astro dev` keeps its own store, which a build must not take away.
+				if (building) await rm(new URL('data-store.json', config.cacheDir), { force: true });
 			},
 		},
 	};

@@ -14,6 +14,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../scripts/bench/synthetic-gazette.ts';
+import { PARTS_FILE, type PartsList } from '../../src/search/parts.ts';
 import { launchChromium } from '../support/browser.ts';
 import { ROOT, buildSite, removeBuild, type BuildResult } from '../support/build.ts';
 import { differingFiles } from '../support/compare.ts';
@@ -24,13 +25,17 @@ import { startServer } from '../support/serve.ts';
 const BUILD_DATE = '2026-11-28';
 const CHANGED_WORD = '档案变更核对词';
 const ADDED_WORD = '档案新增核对词';
+const REMOVED_WORD = '档案删除核对词';
 
 const scratch = mkdtempSync(path.join(ROOT, 'tmp', 'archive-'));
 const content = path.join(scratch, 'content');
+const briefs = path.join(content, 'briefs/2022-12');
 let browser: Browser;
 
 beforeAll(async () => {
 	generate({ out: content, pages: 120, seed: 7, lastIssue: '2023-02', nextIssues: 0 });
+	// The second brief of December 2022 is removed later: a word of its own shows whether search still has it.
+	appendFileSync(path.join(briefs, readdirSync(briefs).sort()[1]), `\n${REMOVED_WORD}见于此。\n`);
 	browser = await launchChromium();
 });
 afterAll(async () => {
@@ -40,7 +45,7 @@ afterAll(async () => {
 
 /** Pagefind's page count over every part the bundle lists. */
 function indexedPages(site: string): { parts: string[]; pages: number } {
-	const { parts } = JSON.parse(readFileSync(path.join(site, 'pagefind/parts.json'), 'utf8')) as { parts: { period: string; path: string }[] };
+	const { parts } = JSON.parse(readFileSync(path.join(site, 'pagefind', PARTS_FILE), 'utf8')) as PartsList;
 	let pages = 0;
 	for (const part of parts) {
 		const entry = JSON.parse(readFileSync(path.join(site, 'pagefind', part.path, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
@@ -102,12 +107,12 @@ describe('an archive of two years', () => {
 			expect(new Set(months.map((m) => m.slice(0, 4))).size, 'both years in each group').toBe(2);
 			expect(months).toEqual([...months].sort().reverse());
 		}
+		expect(await searchAll(first.outDir, REMOVED_WORD)).toHaveLength(1);
 	});
 
 	describe('built again after an old issue changed', () => {
 		let again: BuildResult;
 		let cold: BuildResult;
-		const briefs = path.join(content, 'briefs/2022-12');
 		let changed = '';
 		let removed = '';
 
@@ -139,6 +144,7 @@ describe('an archive of two years', () => {
 			expect(await searchAll(again.outDir, CHANGED_WORD)).toEqual([slug(changed)]);
 			expect(await searchAll(again.outDir, ADDED_WORD)).toEqual([slug('99-新增.md')]);
 			expect(existsSync(path.join(again.outDir, 'briefs/2022-12', removed.replace(/\.md$/, '')))).toBe(false);
+			expect(await searchAll(again.outDir, REMOVED_WORD)).toEqual([]);
 			const built = readBuiltSite(again.outDir);
 			expect(indexedPages(again.outDir).pages).toBe(built.pages.length);
 			expect(new Set(await searchAll(again.outDir, '工作'))).toEqual(expectedPages(built.pages, ['工作'], 'plain'));

@@ -22,12 +22,7 @@ export function readSearchPage(html: string, file: string): SearchPage | null {
 	if (!body) return null;
 	const raw = body.properties.dataSearch;
 	if (typeof raw !== 'string') throw new Error(`${file}: the data-pagefind-body element has no data-search attribute`);
-	let info: SearchInfo;
-	try {
-		info = JSON.parse(raw) as SearchInfo;
-	} catch {
-		throw new Error(`${file}: data-search is not JSON: ${raw.slice(0, 80)}`);
-	}
+	const info = parseSearchInfo(raw, file);
 	for (const ignored of selectAll('[data-pagefind-ignore]', body)) detach(body, ignored);
 	const h1 = select('h1', body);
 	if (!h1) throw new Error(`${file}: the searchable part of the page has no h1 to use as its title`);
@@ -55,11 +50,26 @@ const decodeAttribute = (value: string) =>
 		dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : (NAMED[name.toLowerCase()] ?? whole),
 	);
 
+/** A page's data-search attribute, decoded: its facts, with the issue they must name. */
+function parseSearchInfo(raw: string, file: string): SearchInfo {
+	let info: SearchInfo;
+	try {
+		info = JSON.parse(raw) as SearchInfo;
+	} catch {
+		throw new Error(`${file}: data-search is not JSON: ${raw.slice(0, 80)}`);
+	}
+	if (typeof info.issue !== 'string' || !/^\d{4}-\d{2}$/.test(info.issue)) throw new Error(`${file}: data-search names no issue (YYYY-MM)`);
+	return info;
+}
+
 /**
  * The issue a built page belongs to, read from its data-search attribute without
  * parsing the page: what the search build needs to put each page in its period
  * before deciding whether the period must be indexed at all. Null for pages
- * without a searchable part. readSearchPage, which parses the page, confirms it.
+ * without a searchable part. It reads the first data-pagefind-body in the file,
+ * which in the gazette's pages is the Searchable component's element (no script
+ * or text before it holds those words); readSearchPage, which parses the page,
+ * confirms the period of every page indexed.
  */
 export function searchIssueOf(html: string, file: string): string | null {
 	const at = html.indexOf('data-pagefind-body');
@@ -67,13 +77,7 @@ export function searchIssueOf(html: string, file: string): string | null {
 	const quoted = /^[^>]*?\sdata-search=(?:"([^"]*)"|'([^']*)')/.exec(html.slice(at));
 	const value = quoted?.[1] ?? quoted?.[2];
 	if (value === undefined) throw new Error(`${file}: the data-pagefind-body element has no data-search attribute`);
-	let info: Partial<SearchInfo>;
-	try {
-		info = JSON.parse(decodeAttribute(value)) as Partial<SearchInfo>;
-	} catch {
-		throw new Error(`${file}: data-search is not JSON: ${value.slice(0, 80)}`);
-	}
-	if (typeof info.issue !== 'string' || !/^\d{4}-\d{2}$/.test(info.issue)) throw new Error(`${file}: data-search names no issue (YYYY-MM)`);
+	const info = parseSearchInfo(decodeAttribute(value), file);
 	return info.issue;
 }
 

@@ -31,7 +31,9 @@ const base = new URL('/pagefind/', self.location.origin).href;
 /**
  * Weight of the part `age` periods older than the newest. Pagefind multiplies a
  * result's score by its part's weight and sorts all parts' results by score,
- * keeping their order when scores are equal.
+ * keeping their order when scores are equal. Every exact match scores the same,
+ * so the weights only break ties between parts: a little less for each year
+ * back, small enough that a thousand years stay above zero.
  */
 export const partWeight = (age: number) => 1 - age / 1024;
 
