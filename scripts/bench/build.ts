@@ -34,7 +34,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { differingFiles } from '../../test/support/compare.ts';
 import { buildSite } from './build-site.ts';
-import { folderStats, ROOT, runMeasured } from './lib.ts';
+import { folderStats, gitCommit, ROOT, runMeasured } from './lib.ts';
 
 const MB = 2 ** 20;
 const LAST_ISSUE = '2026-09';
@@ -218,15 +218,7 @@ async function main() {
 	const sizes = values.pages.split(',').map(Number);
 	if (sizes.some((p) => !Number.isInteger(p) || p < 50)) throw new Error('--pages takes whole numbers of at least 50, separated by commas');
 	const seed = Number(values.seed);
-	const commit = (() => {
-		try {
-			const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
-			const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'astro.config.ts', 'package-lock.json'], { cwd: ROOT, encoding: 'utf8' }).trim();
-			return dirty ? `${head} (modified)` : head;
-		} catch {
-			return 'unknown';
-		}
-	})();
+	const commit = gitCommit();
 	const runs: Run[] = [];
 	const out = path.resolve(values.out);
 	for (const pages of sizes) {

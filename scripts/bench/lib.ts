@@ -55,25 +55,21 @@ export function pagefindKind(path: string) {
 	return 'ui';
 }
 
-/** Peak resident memory of a live process, from /proc (Linux), in bytes; undefined when gone. */
-export function peakRss(pid: number): number | undefined {
+/** A memory figure of a live process from /proc/<pid>/status (Linux), in bytes; undefined when it is gone. */
+function statusBytes(pid: number, field: 'VmHWM' | 'VmRSS'): number | undefined {
 	try {
-		const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+		const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
 		return m ? Number(m[1]) * 1024 : undefined;
 	} catch {
 		return undefined;
 	}
 }
 
+/** Peak resident memory of a live process, in bytes. */
+export const peakRss = (pid: number) => statusBytes(pid, 'VmHWM');
+
 /** Current resident memory of a live process, in bytes. */
-export function currentRss(pid: number): number | undefined {
-	try {
-		const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-		return m ? Number(m[1]) * 1024 : undefined;
-	} catch {
-		return undefined;
-	}
-}
+export const currentRss = (pid: number) => statusBytes(pid, 'VmRSS');
 
 /** Children of a process (Linux), by reading every /proc/<pid>/stat. */
 export function childPids(parent: number): number[] {
@@ -173,50 +169,29 @@ export function runMeasured(command: string, args: string[], { cwd = ROOT, env =
 }
 
 /**
- * Runs `node script args…` (a .ts script through tsx) and resolves with the JSON it prints on its last
- * stdout line. Samples the memory of the child and its children every 200 ms
- * (peak of the sum is reported as `treePeakRss`), and stops it by its PID if
- * the machine's available memory falls under `minAvailable`.
+ * Runs `node script args…` (a .ts script through tsx), measured by runMeasured
+ * (memory of it and every process it starts, stopped if the machine runs short),
+ * and resolves with the JSON it prints on its last stdout line, with the peak
+ * of all its processes together as `treePeakRss`. Lines starting [progress] are
+ * passed on to stderr.
  */
-export function runStep(script: string, args: string[], { minAvailable = 1.5e9, env = process.env, label = path.basename(script) } = {}): Promise<Record<string, any>> {
-	return new Promise((resolve, reject) => {
-		const typescript = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
-		const child = spawn(process.execPath, ['--max-old-space-size=8192', ...typescript, script, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
-		let stdout = '';
-		let treePeak = 0;
-		let killedForMemory = false;
-		child.stdout.setEncoding('utf8').on('data', (d) => {
-			stdout += d;
-			for (const line of d.split('\n')) if (line.startsWith('[progress]')) process.stderr.write(`  ${label}: ${line.slice(11)}\n`);
-		});
-		const timer = setInterval(() => {
-			const pids = [child.pid!, ...childPids(child.pid!)];
-			const sum = pids.reduce((s, p) => s + (currentRss(p) ?? 0), 0);
-			treePeak = Math.max(treePeak, sum);
-			if (memAvailable() < minAvailable && !killedForMemory) {
-				killedForMemory = true;
-				for (const p of pids.reverse()) {
-					try {
-						process.kill(p, 'SIGKILL');
-					} catch {
-						// Already gone.
-					}
-				}
-			}
-		}, 200);
-		child.on('error', reject);
-		child.on('close', (code) => {
-			clearInterval(timer);
-			if (killedForMemory) return reject(new Error(`${label} stopped: the machine had less than ${(minAvailable / 1e9).toFixed(1)} GB available (tree RSS ${(treePeak / 1e9).toFixed(2)} GB)`));
-			if (code !== 0) return reject(new Error(`${label} exited with code ${code}`));
-			const last = stdout.trim().split('\n').filter((l) => !l.startsWith('[progress]')).at(-1);
-			try {
-				resolve({ ...JSON.parse(last ?? ''), treePeakRss: treePeak });
-			} catch {
-				reject(new Error(`${label} printed no JSON result:\n${stdout.slice(-2000)}`));
-			}
-		});
+export async function runStep(script: string, args: string[], { minAvailable = 1.5e9, env = process.env, label = path.basename(script) } = {}): Promise<Record<string, any>> {
+	const typescript = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
+	const run = await runMeasured(process.execPath, ['--max-old-space-size=8192', ...typescript, script, ...args], {
+		env,
+		minAvailable,
+		onOutput: (text) => {
+			for (const line of text.split('\n')) if (line.startsWith('[progress]')) process.stderr.write(`  ${label}: ${line.slice(11)}\n`);
+		},
 	});
+	if (run.stopped) throw new Error(`${label} ${run.stopped}`);
+	if (run.code !== 0) throw new Error(`${label} exited with code ${run.code}:\n${run.output.slice(-2000)}`);
+	const last = run.output.trim().split('\n').filter((l) => l.startsWith('{')).at(-1);
+	try {
+		return { ...JSON.parse(last ?? ''), treePeakRss: run.peakTreeRss };
+	} catch {
+		throw new Error(`${label} printed no JSON result:\n${run.output.slice(-2000)}`);
+	}
 }
 
 /** Finds the Pagefind service process this Node process started (pagefind_extended --service). */
@@ -290,4 +265,15 @@ export async function writeIndex(pagefind: typeof import('pagefind'), index: imp
 	const backendPeakRss = backend ? peakRss(backend) : null;
 	await pagefind.close();
 	return { writeMs, backendPeakRss: backendPeakRss ?? null };
+}
+
+/** The commit checked out, short, with " (modified)" when any of `paths` has changes not committed; 'unknown' without git. */
+export function gitCommit(paths: string[] = ['src', 'astro.config.ts', 'package-lock.json']): string {
+	try {
+		const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+		const dirty = spawnSync('git', ['status', '--porcelain', '--', ...paths], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+		return head ? (dirty ? `${head} (modified)` : head) : 'unknown';
+	} catch {
+		return 'unknown';
+	}
 }

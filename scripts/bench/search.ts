@@ -47,7 +47,7 @@ import { chromiumPath, launchChromium } from '../../test/support/browser.ts';
 import { matching, readTruthPages, type TruthPage } from '../../test/support/search-truth.ts';
 import { startServer } from '../../test/support/serve.ts';
 import { buildSite } from './build-site.ts';
-import { folderStats, manifestFileFor, median, pagefindKind, quantile, ROOT, runStep, searchSourceFingerprint, type FolderStats, type PagefindKind } from './lib.ts';
+import { folderStats, manifestFileFor, median, pagefindKind, quantile, gitCommit, ROOT, runStep, searchSourceFingerprint, type FolderStats, type PagefindKind } from './lib.ts';
 import type { SyntheticManifest } from './synthetic-gazette.ts';
 
 // ---------------------------------------------------------------- options
@@ -709,15 +709,7 @@ async function main() {
 		return { id: qq.id, kind: qq.kind, q: qq.q, truth: { terms: qq.truth, count: qq.truthUrls.length, blockCount: qq.blockUrls.length, alignedCount: qq.alignedUrls.length }, ours: result('ours'), plain: result('plain') };
 	});
 
-	const commit = (() => {
-		try {
-			const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
-			const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src'], { cwd: ROOT, encoding: 'utf8' }).trim();
-			return dirty ? `${head} (src/ modified)` : head;
-		} catch {
-			return 'unknown';
-		}
-	})();
+	const commit = gitCommit();
 	// The site measured was built from src/ as it was when its build started (build-site.ts copies it).
 	const builtFrom = build.searchCode ? `${build.searchCode.commit}${build.searchCode.modified?.length ? ' (src/ modified)' : ''}` : commit;
 	// The pools and the document list are the generator's working data, not results.

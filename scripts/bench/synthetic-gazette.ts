@@ -30,6 +30,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs as parseCommandLine } from 'node:util';
 import { parse as parseYaml } from 'yaml';
+import type { StatisticsData } from '../../src/schemas/statistics.ts';
 import { manifestFileFor } from './lib.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -168,15 +169,8 @@ interface SampleFile {
 	sentences: string[];
 	headings: string[];
 }
-interface SampleStatisticsRow {
-	indicator: string;
-	unit: string;
-	month: number | null;
-	monthYoY: number | null;
-	cumulative: number | null;
-	cumulativeYoY: number | null;
-	parent?: string;
-}
+/** A row of the sample's statistics table, as its schema reads it. */
+type SampleStatisticsRow = StatisticsData['rows'][number];
 
 function readSample(): { files: SampleFile[]; chronicle: string[]; stats: SampleStatisticsRow[] } {
 	const files: SampleFile[] = [];

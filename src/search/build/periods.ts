@@ -37,7 +37,9 @@ export function periodsOf(pages: PageToIndex[], code: string): Period[] {
 	const byPeriod = new Map<string, PageToIndex[]>();
 	for (const page of pages) {
 		const name = periodOf(page.issue);
-		byPeriod.set(name, [...(byPeriod.get(name) ?? []), page]);
+		const list = byPeriod.get(name);
+		if (list) list.push(page);
+		else byPeriod.set(name, [page]);
 	}
 	return [...byPeriod.entries()]
 		.sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0))
