@@ -3,14 +3,15 @@
  * refuses exactly what the editors' tool reports, with the same words, before
  * Astro reads a file. Astro's own schema errors stay behind it as a second line.
  *
- * It also removes Astro's content store from the cache before Astro reads
- * the content: Astro 5.18 can lose the last save of a large store when an
- * earlier save is still being written (withastro/astro#15672), and a build
- * that kept the store then missed the month's new entries (seen at 12,000
- * pages: the publication check refused the build). Every build reads the
- * content afresh; the search index's parts stay cached (src/search/build/).
+ * Astro keeps parsed and rendered content in a store in the build's cache and
+ * reads only changed files on the next build. Astro 5.18.2 can lose the last
+ * save of a large store (withastro/astro#15672: at 12,000 pages a build that
+ * kept the store missed the month's new entries); `npm install` applies the
+ * fix (astroStore.ts). Where the fix is not in place, the build removes the
+ * store and reads all content afresh, saying so.
  */
 import { rm } from 'node:fs/promises';
+import { astroStoreSavesSafely } from './astroStore.ts';
 import type { AstroIntegration } from 'astro';
 import { checkContent } from './check.ts';
 import { formatProblem } from '../cli/report.ts';
@@ -36,9 +37,11 @@ export default function contentCheck(): AstroIntegration {
 				if (report.errors.length > 0) refuseBuild(logger, buildRefusal(report.errors));
 				logger.info(`content checked in ${((Date.now() - started) / 1000).toFixed(1)} s: no errors, ${report.warnings.length} warning(s) (npm run gazette -- check lists them)`);
 			},
-			'astro:config:done': async ({ config }) => {
+			'astro:config:done': async ({ config, logger }) => {
 				// Builds only: `astro dev` keeps its own store, which a build must not take away.
-				if (building) await rm(new URL('data-store.json', config.cacheDir), { force: true });
+				if (!building || astroStoreSavesSafely()) return;
+				logger.warn("Astro's content store is not saved safely by the installed Astro (withastro/astro#15672); reading all content afresh. Run npm install to apply the fix.");
+				await rm(new URL('data-store.json', config.cacheDir), { force: true });
 			},
 		},
 	};
