@@ -20,7 +20,9 @@
  *     the same way; stopped and recorded as failed, with its peak, when the
  *     machine runs short of memory;
  *  5. the monthly publication: issue 2026-10 (the generator's next issue) added to
- *     content/ and the site built again, keeping the build's cache;
+ *     content/; the minimal Astro site built again with its cache (Astro's own
+ *     share of a publication: the floor under ours), then the gazette built again,
+ *     keeping the build's cache;
  *  6. a cold build of the same content (the archive and the new issue) into
  *     site-cold/, and the published site compared with it file by file.
  *
@@ -62,6 +64,8 @@ interface Run {
 	publishDifferences?: string[];
 	minimalAstroSeconds: number | null;
 	minimalAstroPeakRssMB: number | null;
+	/** The minimal site built again with its cache after the new issue is added: Astro's own share of a publication. */
+	minimalAstroPublishSeconds: number | null;
 	/** Null when it failed (see plainPagefindError); its peak is still recorded. */
 	plainPagefindSeconds: number | null;
 	plainPagefindPeakRssMB: number | null;
@@ -98,7 +102,7 @@ async function minimalAstro(content: string, dir: string) {
 	mkdirSync(path.join(dir, 'src/pages'), { recursive: true });
 	symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
 	writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'minimal-astro', private: true, type: 'module' }));
-	writeFileSync(path.join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\n// A cache of its own, removed with the project: the baseline is always a cold build.\nexport default defineConfig({ outDir: './dist', cacheDir: './.cache', trailingSlash: 'always', build: { format: 'directory' } });\n`);
+	writeFileSync(path.join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\n// A cache of its own, removed with the project: the baseline's first build is always cold.\nexport default defineConfig({ outDir: './dist', cacheDir: './.cache', trailingSlash: 'always', build: { format: 'directory' } });\n`);
 	writeFileSync(
 		path.join(dir, 'src/content.config.ts'),
 		`import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\n` +
@@ -111,11 +115,14 @@ async function minimalAstro(content: string, dir: string) {
 			`const { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n` +
 			`<html lang="zh-CN"><head><meta charset="utf-8" /><title>{entry.data.title}</title></head><body><h1>{entry.data.title}</h1><Content /></body></html>\n`,
 	);
+	return { ...(await buildMinimalAstro(dir)), pages: htmlFiles(path.join(dir, 'dist')) };
+}
+
+/** Builds the minimal Astro site in `dir` as it stands, keeping its cache (the publication's floor: Astro's own work). */
+async function buildMinimalAstro(dir: string) {
 	const run = await runMeasured(process.execPath, [path.join(ROOT, 'node_modules/astro/astro.js'), 'build'], { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
 	if (run.code !== 0) throw new Error(`the minimal Astro site did not build (${run.stopped ?? `exit ${run.code}`}):\n${run.output.slice(-3000)}`);
-	const pages = htmlFiles(path.join(dir, 'dist'));
-	rmSync(dir, { recursive: true, force: true });
-	return { ...run, pages };
+	return run;
 }
 
 async function sizeRun(pages: number, seed: number, root: string): Promise<Run> {
@@ -149,7 +156,19 @@ async function sizeRun(pages: number, seed: number, root: string): Promise<Run> 
 	log(`Pagefind CLI: ${plainError ? `FAILED (${plainError})` : `${plain.seconds.toFixed(1)} s`}, peak ${(plain.peakTreeRss / 1e9).toFixed(2)} GB`);
 	rmSync(path.join(root, 'pagefind-plain'), { recursive: true, force: true });
 
+	const minimalDir = path.join(root, 'minimal-astro');
 	const added = addNewIssue(content, next);
+	let minimalPublish: Awaited<ReturnType<typeof buildMinimalAstro>> | undefined;
+	if (minimal) {
+		log('minimal Astro site, the new issue added, built again with its cache …');
+		try {
+			minimalPublish = await buildMinimalAstro(minimalDir);
+			log(`minimal Astro publication: ${minimalPublish.seconds.toFixed(1)} s, peak ${(minimalPublish.peakTreeRss / 1e9).toFixed(2)} GB`);
+		} catch (error) {
+			log(`minimal Astro publication FAILED: ${error instanceof Error ? error.message : error}`);
+		}
+	}
+	rmSync(minimalDir, { recursive: true, force: true });
 	log(`publication: ${added.length} files of the next issue added; building again with the cache …`);
 	let publish: Awaited<ReturnType<typeof buildSite>> | undefined;
 	let publishError: string | undefined;
@@ -182,6 +201,7 @@ async function sizeRun(pages: number, seed: number, root: string): Promise<Run> 
 		...(differ.length ? { publishDifferences: differ.slice(0, 20) } : {}),
 		minimalAstroSeconds: minimal?.seconds ?? null,
 		minimalAstroPeakRssMB: minimal ? minimal.peakTreeRss / MB : null,
+		minimalAstroPublishSeconds: minimalPublish?.seconds ?? null,
 		plainPagefindSeconds: plainError ? null : plain.seconds,
 		plainPagefindPeakRssMB: plain.peakTreeRss / MB,
 		...(plainError ? { plainPagefindError: plainError } : {}),
@@ -192,12 +212,12 @@ function table(runs: Run[]): string {
 	const n = (x: number | null, digits = 0) => (x == null || Number.isNaN(x) ? '–' : x.toLocaleString('zh-CN', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
 	const ratio = (a: number | null, b: number | null) => (a == null || b == null ? '–' : `${(a / b).toFixed(2)} ×`);
 	const lines = [
-		'| content pages | HTML pages | cold build | peak memory | search index | publication | publication peak | identical | minimal Astro | minimal Astro peak | cold ÷ minimal | peak ÷ minimal | Pagefind CLI | Pagefind CLI peak |',
-		'|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+		'| content pages | HTML pages | cold build | peak memory | search index | publication | publication peak | identical | minimal Astro | minimal Astro peak | minimal Astro publication | cold ÷ minimal | peak ÷ minimal | Pagefind CLI | Pagefind CLI peak |',
+		'|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
 	];
 	for (const r of runs) {
 		lines.push(
-			`| ${n(r.pages)} | ${n(r.htmlPages)} | ${n(r.coldSeconds, 1)} s | ${n(r.peakRssMB)} MB | ${n(r.indexSeconds, 1)} s, ${n(r.indexMB, 1)} MB | ${r.publishSeconds == null ? 'failed' : `${n(r.publishSeconds, 1)} s (${((r.publishSeconds / r.coldSeconds) * 100).toFixed(0)}%)`} | ${n(r.publishPeakRssMB)} MB | ${r.publishIdentical ? 'yes' : 'NO'} | ${n(r.minimalAstroSeconds, 1)} s | ${n(r.minimalAstroPeakRssMB)} MB | ${ratio(r.coldSeconds, r.minimalAstroSeconds)} | ${ratio(r.peakRssMB, r.minimalAstroPeakRssMB)} | ${r.plainPagefindSeconds == null ? 'failed' : `${n(r.plainPagefindSeconds, 1)} s`} | ${n(r.plainPagefindPeakRssMB)} MB |`,
+			`| ${n(r.pages)} | ${n(r.htmlPages)} | ${n(r.coldSeconds, 1)} s | ${n(r.peakRssMB)} MB | ${n(r.indexSeconds, 1)} s, ${n(r.indexMB, 1)} MB | ${r.publishSeconds == null ? 'failed' : `${n(r.publishSeconds, 1)} s (${((r.publishSeconds / r.coldSeconds) * 100).toFixed(0)}%)`} | ${n(r.publishPeakRssMB)} MB | ${r.publishIdentical ? 'yes' : 'NO'} | ${n(r.minimalAstroSeconds, 1)} s | ${n(r.minimalAstroPeakRssMB)} MB | ${r.minimalAstroPublishSeconds == null ? '–' : `${n(r.minimalAstroPublishSeconds, 1)} s (${((r.minimalAstroPublishSeconds / r.coldSeconds) * 100).toFixed(0)}% of our cold)`} | ${ratio(r.coldSeconds, r.minimalAstroSeconds)} | ${ratio(r.peakRssMB, r.minimalAstroPeakRssMB)} | ${r.plainPagefindSeconds == null ? 'failed' : `${n(r.plainPagefindSeconds, 1)} s`} | ${n(r.plainPagefindPeakRssMB)} MB |`,
 		);
 	}
 	if (runs.length >= 2) {

@@ -25,8 +25,11 @@ export interface ItemRoute {
 	params: Record<string, string>;
 	/** 栏目 label (ColumnName, breadcrumbs, the search section filter). */
 	column: string;
-	/** The item's text as HTML, its references linked. */
-	html: string;
+	/**
+	 * The item's text as HTML, its references linked; made when its page reads
+	 * it, so that the archive's texts are not all held twice while pages render.
+	 */
+	readonly html: string;
 	/** What the page tells search about itself. */
 	search: SearchInfo;
 }
@@ -310,7 +313,9 @@ async function loadGazette(): Promise<Gazette> {
 		doc.route = {
 			params: { slug: slugOf(d.docNumber) },
 			column: SECTION_LABEL[d.category],
-			html: linked(doc.entry, d.docNumber),
+			get html() {
+				return linked(doc.entry, d.docNumber);
+			},
 			search: {
 				section: SECTION_LABEL[d.category],
 				issue: d.issue,
@@ -324,17 +329,19 @@ async function loadGazette(): Promise<Gazette> {
 			},
 		};
 	}
-	const itemRoute = (section: Section, id: string, html: string, search: Omit<SearchInfo, 'section'>): ItemRoute => ({
+	const itemRoute = (section: Section, id: string, html: () => string, search: Omit<SearchInfo, 'section'>): ItemRoute => ({
 		params: { id },
 		column: SECTION_LABEL[section],
-		html,
+		get html() {
+			return html();
+		},
 		search: { section: SECTION_LABEL[section], ...search },
 	});
 	for (const i of gazetteInterpretations) {
-		i.route = itemRoute('interpretations', i.entry.id, linked(i.entry), { issue: i.issue.month, date: i.publishedDate, issuers: i.data.interpretingBodies });
+		i.route = itemRoute('interpretations', i.entry.id, () => linked(i.entry), { issue: i.issue.month, date: i.publishedDate, issuers: i.data.interpretingBodies });
 	}
-	for (const b of gazetteBriefs) b.route = itemRoute('briefs', b.entry.id, linked(b.entry), { issue: b.issue.month, date: b.data.date });
-	for (const f of gazetteFeatures) f.route = itemRoute('features', f.entry.id, linked(f.entry), { issue: f.issue.month, date: f.issue.data.publishedDate });
+	for (const b of gazetteBriefs) b.route = itemRoute('briefs', b.entry.id, () => linked(b.entry), { issue: b.issue.month, date: b.data.date });
+	for (const f of gazetteFeatures) f.route = itemRoute('features', f.entry.id, () => linked(f.entry), { issue: f.issue.month, date: f.issue.data.publishedDate });
 	for (const issue of issueByMonth.values()) {
 		const page = (section: IssuePage, search?: Omit<SearchInfo, 'section'>): IssuePageRoute => ({
 			url: urls.issuePageUrl(issue.month, section),

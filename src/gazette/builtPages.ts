@@ -1,5 +1,9 @@
-/** The HTML pages a build wrote, for the steps that read them after the build. */
-import { readdir, readFile } from 'node:fs/promises';
+/**
+ * The HTML pages a build wrote, for the steps that read them after the build.
+ * Those steps read one page at a time: an archive's pages together are
+ * gigabytes, and more files than a process may hold open at once.
+ */
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 
 export interface BuiltPage {
@@ -17,15 +21,4 @@ export async function builtPages(outDir: string): Promise<BuiltPage[]> {
 		.map((e) => path.join(e.parentPath, e.name))
 		.sort()
 		.map((file) => ({ file, url: `/${path.relative(outDir, file).split(path.sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1') }));
-}
-
-/**
- * Every built page with its HTML, read one file at a time: an archive has
- * tens of thousands of pages, more than the files a process may hold open at
- * once (24,000 content pages failed with EMFILE when read all together).
- */
-export async function readBuiltPages(outDir: string): Promise<(BuiltPage & { html: string })[]> {
-	const out: (BuiltPage & { html: string })[] = [];
-	for (const page of await builtPages(outDir)) out.push({ ...page, html: await readFile(page.file, 'utf8') });
-	return out;
 }

@@ -6,10 +6,10 @@
  * pages actually hold, so a changed script can never be silently blocked.
  */
 import type { AstroIntegration } from 'astro';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readBuiltPages } from '../gazette/builtPages.ts';
+import { builtPages } from '../gazette/builtPages.ts';
 import { refuseBuild } from '../validate/refuseBuild.ts';
 import { headersFile, inlineScripts, metaPolicy, OWN_INLINE_SCRIPT, scriptHash, securityHeaders, withPolicyMeta } from './policy.ts';
 
@@ -19,16 +19,20 @@ export default function contentSecurityPolicy(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
-				const pages = await readBuiltPages(outDir);
+				// Two passes, one page in memory at a time: the inline scripts' hashes first, then the policy into every page.
+				const pages = await builtPages(outDir);
+				const hashes = new Set<string>();
 				for (const page of pages) {
-					if (inlineScripts(page.html).some((s) => !s.own)) {
-						refuseBuild(logger, `${path.relative(outDir, page.file)} holds an inline script that is not the site's own (${OWN_INLINE_SCRIPT}); the Content-Security-Policy allows only the site's scripts: remove it, or give a script of the site's templates that attribute`);
+					for (const script of inlineScripts(await readFile(page.file, 'utf8'))) {
+						if (!script.own) {
+							refuseBuild(logger, `${path.relative(outDir, page.file)} holds an inline script that is not the site's own (${OWN_INLINE_SCRIPT}); the Content-Security-Policy allows only the site's scripts: remove it, or give a script of the site's templates that attribute`);
+						}
+						hashes.add(scriptHash(script.source));
 					}
 				}
-				const hashes = new Set(pages.flatMap((p) => inlineScripts(p.html).map((s) => scriptHash(s.source))));
 				const policy = metaPolicy(hashes);
 				for (const page of pages) {
-					const html = withPolicyMeta(page.html, policy);
+					const html = withPolicyMeta(await readFile(page.file, 'utf8'), policy);
 					if (html === undefined) refuseBuild(logger, `${path.relative(outDir, page.file)} has no <meta charset="utf-8"> to put the Content-Security-Policy after; every page must be rendered through layouts/Base.astro`);
 					await writeFile(page.file, html);
 				}

@@ -39,15 +39,16 @@ describe('brokenLinks', () => {
 		{ url: '/issues/2022-12/', html: '' },
 	];
 	const files = new Set(['/_astro/site.css', '/_astro/p.webp', '/_astro/p2.webp']);
+	const reader = (list: typeof pages) => (url: string) => list.find((p) => p.url === url)!.html;
 	const owner = (url: string) => (url === '/documents/温政办-2022-94/' ? 'content/documents/2022-12/温政办-2022-94.md' : undefined);
 
-	it('finds nothing broken when every page, file and anchor is there (fragments and paths decoded, relative links resolved)', () => {
-		expect(brokenLinks(pages, (p) => files.has(p), owner)).toEqual([]);
+	it('finds nothing broken when every page, file and anchor is there (fragments and paths decoded, relative links resolved)', async () => {
+		expect(await brokenLinks(pages, reader(pages), (p) => files.has(p), owner)).toEqual([]);
 	});
 
-	it('names the content file behind the page, the link and what is missing', () => {
+	it('names the content file behind the page, the link and what is missing', async () => {
 		const broken = [...pages, { url: '/documents/温政办-2022-96/', html: '<a href="/documents/温政办-2022-94/#article-9">x</a><a href="/briefs/2022-12/无/">y</a><a href="javascript:void(0)">z</a><img src="/_astro/gone.webp">' }];
-		expect(brokenLinks(broken, (p) => files.has(p), (url) => (url.startsWith('/documents/') ? `content${url.slice(0, -1)}.md` : undefined))).toEqual([
+		expect(await brokenLinks(broken, reader(broken), (p) => files.has(p), (url) => (url.startsWith('/documents/') ? `content${url.slice(0, -1)}.md` : undefined))).toEqual([
 			'content/documents/温政办-2022-96.md: its page /documents/温政办-2022-96/ links to /documents/温政办-2022-94/#article-9, but that page has no such anchor; correct the link',
 			'content/documents/温政办-2022-96.md: its page /documents/温政办-2022-96/ links to /briefs/2022-12/无/, which the site does not have; correct the link',
 			'content/documents/温政办-2022-96.md: its page /documents/温政办-2022-96/ links to javascript:void(0), a scheme pages may not use',

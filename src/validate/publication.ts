@@ -76,26 +76,37 @@ const EXTERNAL = new RegExp(`^(?:${LINK_PROTOCOLS.join('|')}):`, 'i');
 const decodeAttribute = (value: string) =>
 	value.replace(/&(?:amp|#38);/g, '&').replace(/&(?:quot|#34);/g, '"').replace(/&(?:#39|apos);/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 
-/** The ids and references of a built page (href, src, srcset, action), read from Astro's double-quoted attributes. */
-export function pageLinks(html: string): { ids: Set<string>; refs: string[] } {
-	const ids = new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => decodeAttribute(m[1])));
-	const refs = [...html.matchAll(/\s(href|src|srcset|action)="([^"]*)"/g)].flatMap(([, name, value]) =>
+/** The ids of a built page's elements, read from Astro's double-quoted attributes. */
+export function pageIds(html: string): Set<string> {
+	return new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => decodeAttribute(m[1])));
+}
+
+/** The references of a built page (href, src, srcset, action), read from Astro's double-quoted attributes. */
+export function pageRefs(html: string): string[] {
+	return [...html.matchAll(/\s(href|src|srcset|action)="([^"]*)"/g)].flatMap(([, name, value]) =>
 		name === 'srcset' ? decodeAttribute(value).split(',').map((c) => c.trim().split(/\s+/)[0]).filter(Boolean) : [decodeAttribute(value)],
 	);
-	return { ids, refs };
 }
 
 /**
  * Every link on the built pages that leads nowhere: a page or file the site
  * does not have, an id the target page does not have, or a scheme other than
  * http(s), mailto and tel. `pageOwner` names the content file behind a page.
+ * Reads each page twice (its ids, then its links), never holding more than one
+ * page's HTML: an archive's pages together are gigabytes.
  */
-export function brokenLinks(pages: { url: string; html: string }[], fileExists: (sitePath: string) => boolean, pageOwner: (url: string) => string | undefined): string[] {
-	const links = new Map(pages.map((p) => [p.url, pageLinks(p.html)]));
+export async function brokenLinks(
+	pages: { url: string }[],
+	read: (url: string) => string | Promise<string>,
+	fileExists: (sitePath: string) => boolean,
+	pageOwner: (url: string) => string | undefined,
+): Promise<string[]> {
+	const ids = new Map<string, Set<string>>();
+	for (const { url } of pages) ids.set(url, pageIds(await read(url)));
 	const problems: string[] = [];
 	for (const { url } of pages) {
 		const where = pageOwner(url) ? `${pageOwner(url)}: its page ${url}` : `the page ${url}`;
-		for (const ref of links.get(url)!.refs) {
+		for (const ref of pageRefs(await read(url))) {
 			if (/^[a-z][a-z\d+.-]*:/i.test(ref) && !EXTERNAL.test(ref)) {
 				problems.push(`${where} links to ${ref}, a scheme pages may not use`);
 				continue;
@@ -107,9 +118,9 @@ export function brokenLinks(pages: { url: string; html: string }[], fileExists: 
 				continue;
 			}
 			const { pathname, id } = resolved;
-			const page = links.get(pathname);
+			const page = ids.get(pathname);
 			if (!page && !fileExists(pathname)) problems.push(`${where} links to ${pathname}, which the site does not have; correct the link`);
-			else if (page && id && !page.ids.has(id)) problems.push(`${where} links to ${pathname}#${id}, but that page has no such anchor; correct the link`);
+			else if (page && id && !page.has(id)) problems.push(`${where} links to ${pathname}#${id}, but that page has no such anchor; correct the link`);
 		}
 	}
 	return problems;

@@ -117,7 +117,11 @@ export function buildCrossReferences(input: CrossReferenceInput): CrossReference
 	const citations = new Map<string, Citation[]>();
 	const citedBy = new Map<string, Referrer[]>();
 	const mentionedIn = new Map<string, Referrer[]>();
-	const push = <T>(map: Map<string, T[]>, key: string, value: T) => map.set(key, [...(map.get(key) ?? []), value]);
+	const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
+		const list = map.get(key);
+		if (list) list.push(value);
+		else map.set(key, [value]);
+	};
 
 	for (const source of input.sources) {
 		const refs = resolver.resolve(source.text, source.self);
