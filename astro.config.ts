@@ -1,5 +1,6 @@
 import { defineConfig } from 'astro/config';
 import { siteUrlForConfig } from './src/gazette/site.ts';
+import { cacheDir } from './src/gazette/paths.ts';
 import contentCheck from './src/validate/contentCheck.ts';
 import publicationCheck from './src/validate/publicationCheck.ts';
 import searchIndex from './src/search/build/integration.ts';
@@ -10,7 +11,7 @@ export default defineConfig({
 	site: siteUrlForConfig(),
 	// Tests build into temporary folders; everyone else gets dist/.
 	outDir: process.env.GAZETTE_OUT_DIR ?? './dist',
-	cacheDir: process.env.GAZETTE_CACHE_DIR ?? './node_modules/.astro',
+	cacheDir: cacheDir(),
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	// No request to another origin: no prefetch, no telemetry, no remote images.

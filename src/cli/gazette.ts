@@ -3,7 +3,8 @@
  * Exit codes: 0 done, 1 the content or input has problems, 2 the command was mistyped.
  */
 import { spawn } from 'node:child_process';
-import { contentDir } from '../gazette/paths.ts';
+import { cacheDir, contentDir } from '../gazette/paths.ts';
+import { textAnchorsCacheIn } from '../cache/textAnchors.ts';
 import { checkContent } from '../validate/check.ts';
 import { newIssue, publishIssue } from './issueDrafts.ts';
 import { formatProblem, UsageError } from './report.ts';
@@ -45,7 +46,10 @@ export function parseArgs(args: string[]): { positional: string[]; flags: Map<st
 async function check(): Promise<number> {
 	const dir = contentDir();
 	console.log(`Checking ${dir} …`);
-	const report = await checkContent(dir);
+	// The build's cache of texts' anchors: a text unchanged since the last check or build is not read again.
+	const { cache: texts } = await textAnchorsCacheIn(cacheDir());
+	const report = await checkContent(dir, { anchors: texts.anchors });
+	await texts.save();
 	const counted = Object.entries(report.counts).map(([k, v]) => `${k} ${v}`).join(', ');
 	console.log(`Read ${counted || 'no files'}.`);
 	for (const p of report.errors) console.log(formatProblem('ERROR', p));

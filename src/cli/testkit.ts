@@ -62,9 +62,13 @@ export interface CliRun {
 	all: string;
 }
 
-/** Runs `gazette <argv>` in-process with GAZETTE_CONTENT_DIR=`contentDir`. */
+/** Runs `gazette <argv>` in-process with GAZETTE_CONTENT_DIR=`contentDir` and a build cache of its own. */
 export async function runCli(argv: string[], contentDir?: string): Promise<CliRun> {
 	const saved = process.env.GAZETTE_CONTENT_DIR;
+	const savedCache = process.env.GAZETTE_CACHE_DIR;
+	// Not the repository's node_modules/.astro: a test's texts stay out of the developer's cache.
+	const cache = mkdtempSync(path.join(tmpdir(), 'gazette-cli-cache-'));
+	process.env.GAZETTE_CACHE_DIR = cache;
 	const out: string[] = [];
 	const err: string[] = [];
 	const all: string[] = [];
@@ -88,6 +92,9 @@ export async function runCli(argv: string[], contentDir?: string): Promise<CliRu
 		error.mockRestore();
 		if (saved === undefined) delete process.env.GAZETTE_CONTENT_DIR;
 		else process.env.GAZETTE_CONTENT_DIR = saved;
+		if (savedCache === undefined) delete process.env.GAZETTE_CACHE_DIR;
+		else process.env.GAZETTE_CACHE_DIR = savedCache;
+		rmSync(cache, { recursive: true, force: true });
 	}
 }
 

@@ -16,6 +16,7 @@ import type { SearchInfo } from '../search/build/record.ts';
 import { COLLECTIONS } from '../schemas/collections.ts';
 import * as urls from '../gazette/urls.ts';
 import { statusOn, type Status } from '../gazette/validity.ts';
+import { checkedTextAnchorsCache, openTextAnchorsCache } from '../cache/textAnchors.ts';
 import { buildCrossReferences, type Citation, type CrossReferences, type PersonRecord, type Referrer, type UnitMeasure } from '../gazette/references/links.ts';
 import type { DocumentCategory } from '../schemas/document.ts';
 
@@ -271,6 +272,9 @@ async function loadGazette(): Promise<Gazette> {
 		return feature;
 	});
 
+	// In a build, the check has just read every text's anchors: take them from its cache.
+	const checked = checkedTextAnchorsCache();
+	const texts = checked ? await openTextAnchorsCache(checked) : undefined;
 	const links = buildCrossReferences({
 		documents: gazetteDocuments.map((d) => ({
 			docNumber: d.data.docNumber,
@@ -293,6 +297,7 @@ async function loadGazette(): Promise<Gazette> {
 		unitUrl: urls.unitUrl,
 		personnel: personnel.map((p) => ({ issue: p.data.issue, url: urls.issuePageUrl(p.data.issue, 'personnel'), decisions: p.data.decisions })),
 		chronicle: chronicle.map((c) => c.data),
+		...(texts ? { anchors: texts.anchors } : {}),
 	});
 	for (const warning of links.warnings) console.warn(`[gazette] warning: ${warning.message}`);
 	for (const doc of gazetteDocuments) {

@@ -12,7 +12,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import remarkGazetteAnchors from '../plugins/remark-gazette-anchors.ts';
-import { measuresOf } from './markdownAnchors.ts';
+import { anchorsOf, measuresOf, textAnchors } from './markdownAnchors.ts';
 
 const file = readFileSync(new URL('../../content/documents/2022-12/温政办-2022-94.md', import.meta.url), 'utf8');
 const body = /^---\r?\n[\s\S]*?\r?\n---\r?\n([\s\S]*)$/.exec(file)![1];
@@ -75,5 +75,25 @@ describe('measuresOf: small texts', () => {
 
 	it('is empty for a text of articles', () => {
 		expect(measuresOf('第一条 为了规范管理，制定本办法。（责任单位：市财政局）\n')).toEqual([]);
+	});
+});
+
+describe('textAnchors: the text as its page renders it', () => {
+	it('reads a body trimmed, as Astro renders it, and counts lines from the body’s first line', () => {
+		const md = '2.第二项。（责任单位：市财政局）\n';
+		const padded = `\n\n　　${md}\n\n`;
+		expect(textAnchors(padded).ids).toEqual(textAnchors(md).ids);
+		expect(textAnchors(padded).measures).toEqual([{ anchor: 'measure-2', heading: '2.第二项。', units: ['市财政局'], line: 3 }]);
+		expect(anchorsOf('\n\n')).toEqual([]);
+	});
+
+	it('hands the trimmed text to the reader it is given, and shifts what it returns', () => {
+		const seen: string[] = [];
+		const read = (text: string) => {
+			seen.push(text);
+			return { ids: ['measure-1'], measures: [{ anchor: 'measure-1', heading: '1.一。', units: ['市财政局'], line: 1 }] };
+		};
+		expect(textAnchors('\n1.一。（责任单位：市财政局）\n', read).measures[0].line).toBe(2);
+		expect(seen).toEqual(['1.一。（责任单位：市财政局）']);
 	});
 });

@@ -50,21 +50,42 @@ export interface Measure {
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
-/** The numbered measures of a Markdown text that name their 责任单位. */
-export function measuresOf(markdown: string): Measure[] {
-	const measures: Measure[] = [];
-	forEachAnchor(parser.parse(markdown), (node, id) => {
-		if (!id.startsWith('measure-')) return;
-		const text = toString(node);
-		const units = responsibleUnitsOf(text);
-		if (units) measures.push({ anchor: id, heading: /^[^。]*。?/u.exec(text)![0], units, line: node.position?.start.line ?? 1 });
-	});
-	return measures;
+/** What a Markdown text's anchors give: every anchor its page will have, in order, and its measures. */
+export interface TextAnchors {
+	ids: string[];
+	measures: Measure[];
 }
 
-/** Every anchor a Markdown text's page will have, in order. */
-export function anchorsOf(markdown: string): string[] {
+/** Reads the anchors of a text as its page renders it (see textAnchors). */
+export function readAnchors(text: string): TextAnchors {
 	const ids: string[] = [];
-	forEachAnchor(parser.parse(markdown), (_, id) => ids.push(id));
-	return ids;
+	const measures: Measure[] = [];
+	forEachAnchor(parser.parse(text), (node, id) => {
+		ids.push(id);
+		if (!id.startsWith('measure-')) return;
+		const nodeText = toString(node);
+		const units = responsibleUnitsOf(nodeText);
+		if (units) measures.push({ anchor: id, heading: /^[^。]*。?/u.exec(nodeText)![0], units, line: node.position?.start.line ?? 1 });
+	});
+	return { ids, measures };
 }
+
+/**
+ * A text's anchors and the numbered measures that name their 责任单位, from one
+ * reading of its Markdown. Astro renders a body trimmed, so the text is read
+ * trimmed, as its page has it; a measure's line still counts from the body's
+ * first line. `read` reads a trimmed text (the build's cache passes one that
+ * remembers the last build's).
+ */
+export function textAnchors(markdown: string, read: (text: string) => TextAnchors = readAnchors): TextAnchors {
+	const text = markdown.trim();
+	const found = read(text);
+	const skipped = text ? markdown.slice(0, markdown.indexOf(text)).split('\n').length - 1 : 0;
+	return skipped === 0 ? found : { ids: found.ids, measures: found.measures.map((m) => ({ ...m, line: m.line + skipped })) };
+}
+
+/** The numbered measures of a Markdown text that name their 责任单位. */
+export const measuresOf = (markdown: string): Measure[] => textAnchors(markdown).measures;
+
+/** Every anchor a Markdown text's page will have, in order. */
+export const anchorsOf = (markdown: string): string[] => textAnchors(markdown).ids;

@@ -10,7 +10,7 @@ import { buildCrossReferences } from '../gazette/references/links.ts';
 import { findReferences } from '../gazette/references/citations.ts';
 import { addDays, isIssueMonth } from '../gazette/dates.ts';
 import { checkIntegrity } from './integrity.ts';
-import { anchorsOf } from '../gazette/markdownAnchors.ts';
+import { textAnchors, type TextAnchors } from '../gazette/markdownAnchors.ts';
 import { ANCHOR_ID } from '../gazette/anchors.ts';
 import { controlCharacter, findMarkup, markupInText, refusedUrl, siteLinks, tooDeeplyNested } from './markup.ts';
 import { publishedEntry } from './publication.ts';
@@ -145,7 +145,7 @@ function checkFields(file: TextFile): Problem[] {
 }
 
 /** Problems in what an editor wrote that no schema sees: markup, empty bodies, anchors the body lacks. */
-function checkText(file: ContentFile, data: Record<string, unknown>): Problem[] {
+function checkText(file: ContentFile, data: Record<string, unknown>, anchors: (markdown: string) => TextAnchors): Problem[] {
 	const problems = checkFields(file);
 	if (!COLLECTIONS[file.collection].body) return problems;
 	if (file.body.trim() === '') {
@@ -163,9 +163,9 @@ function checkText(file: ContentFile, data: Record<string, unknown>): Problem[] 
 	for (const finding of findMarkup(file.body)) problems.push({ file: file.file, line: file.bodyLine + finding.line - 1, field: 'body', message: finding.message });
 	const attachments = (data.attachments as { anchor: string; label: string }[] | undefined) ?? [];
 	if (attachments.length > 0) {
-		const anchors = new Set(anchorsOf(file.body));
+		const ids = new Set(anchors(file.body).ids);
 		attachments.forEach((a, i) => {
-			if (!anchors.has(a.anchor)) {
+			if (!ids.has(a.anchor)) {
 				problems.push({ file: file.file, line: lineOf(file, ['attachments', i, 'anchor']), field: `attachments.${i}.anchor`, message: `the text has no heading with the anchor ${a.anchor}; the anchors are given in order to the 附件/附表 headings (attachment-1, attachment-2, …): add the heading ${a.label} to the text or correct the anchor` });
 			}
 		});
@@ -212,7 +212,7 @@ function checkUnits(absolute: string, contentRoot: string): { units: { name: str
  * site will have and, for an anchor of the gazette's scheme (article-3,
  * measure-5, attachment-1), to an anchor that page's text gives.
  */
-function checkSiteLinks(valid: Map<ContentFile, Record<string, unknown>>): Problem[] {
+function checkSiteLinks(valid: Map<ContentFile, Record<string, unknown>>, anchorsOf: (markdown: string) => TextAnchors): Problem[] {
 	const pages = new Map<string, ContentFile | undefined>(SITE_PAGES.map((url) => [url, undefined]));
 	const own = new Map<ContentFile, string>();
 	for (const [file, data] of valid) {
@@ -224,7 +224,7 @@ function checkSiteLinks(valid: Map<ContentFile, Record<string, unknown>>): Probl
 		if (file.collection === 'briefs') pages.set(issuePageUrl(String(data.issue), 'briefs'), undefined);
 	}
 	const anchors = new Map<ContentFile, Set<string>>();
-	const anchorsOfFile = (f: ContentFile) => anchors.get(f) ?? anchors.set(f, new Set(anchorsOf(f.body))).get(f)!;
+	const anchorsOfFile = (f: ContentFile) => anchors.get(f) ?? anchors.set(f, new Set(anchorsOf(f.body).ids)).get(f)!;
 	const problems: Problem[] = [];
 	for (const [file] of valid) {
 		if (!COLLECTIONS[file.collection].body || !own.has(file)) continue;
@@ -264,7 +264,12 @@ async function checkImage(img: ImageCheck['images'][number]): Promise<{ error?: 
 	}
 }
 
-export async function checkContent(contentDir: string): Promise<CheckReport> {
+export interface CheckOptions {
+	/** Reads a text's anchors and measures; the build passes one that reuses the last build's (src/cache/textAnchors.ts). */
+	anchors?: (markdown: string) => TextAnchors;
+}
+
+export async function checkContent(contentDir: string, { anchors = textAnchors }: CheckOptions = {}): Promise<CheckReport> {
 	const errors: Problem[] = [];
 	const warnings: Problem[] = [];
 	const contentRoot = path.resolve(contentDir);
@@ -283,7 +288,7 @@ export async function checkContent(contentDir: string): Promise<CheckReport> {
 		let result: z.SafeParseReturnType<unknown, unknown>;
 		try {
 			result = schemaFor(file.collection, ctx, contentRoot).safeParse(file.data);
-			errors.push(...checkText(file, result.success ? (result.data as Record<string, unknown>) : {}));
+			errors.push(...checkText(file, result.success ? (result.data as Record<string, unknown>) : {}, anchors));
 		} catch (error) {
 			// Content no gazette item holds (text nested thousands deep): said, never a stack trace.
 			errors.push({ file: file.file, line: 1, field: '(file)', message: unreadableContent(error) });
@@ -383,6 +388,7 @@ export async function checkContent(contentDir: string): Promise<CheckReport> {
 		unitUrl,
 		personnel: [],
 		chronicle: [],
+		anchors,
 	});
 	for (const w of links.warnings) {
 		const file = w.docNumber ? documents.find(([, d]) => d.docNumber === w.docNumber)?.[0] : undefined;
@@ -402,7 +408,7 @@ export async function checkContent(contentDir: string): Promise<CheckReport> {
 		}
 	}
 
-	errors.push(...checkSiteLinks(valid));
+	errors.push(...checkSiteLinks(valid, anchors));
 
 	const counts: Record<string, number> = {};
 	for (const f of files) counts[f.collection] = (counts[f.collection] ?? 0) + 1;

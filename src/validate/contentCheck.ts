@@ -11,6 +11,8 @@
  * store and reads all content afresh, saying so.
  */
 import { rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { TEXT_ANCHORS_CACHE_ENV, textAnchorsCacheIn } from '../cache/textAnchors.ts';
 import { astroStoreSavesSafely } from './astroStore.ts';
 import type { AstroIntegration } from 'astro';
 import { checkContent } from './check.ts';
@@ -29,13 +31,17 @@ export default function contentCheck(): AstroIntegration {
 	return {
 		name: 'gazette-content-check',
 		hooks: {
-			'astro:config:setup': async ({ command, logger }) => {
+			'astro:config:setup': async ({ command, config, logger }) => {
 				building = command === 'build';
 				if (!building) return;
 				const started = Date.now();
-				const report = await checkContent(contentDir());
+				// Texts' anchors as the last build read them, for the check and then the query module.
+				const { location, cache: texts } = await textAnchorsCacheIn(fileURLToPath(config.cacheDir));
+				const report = await checkContent(contentDir(), { anchors: texts.anchors });
 				if (report.errors.length > 0) refuseBuild(logger, buildRefusal(report.errors));
-				logger.info(`content checked in ${((Date.now() - started) / 1000).toFixed(1)} s: no errors, ${report.warnings.length} warning(s) (npm run gazette -- check lists them)`);
+				await texts.save();
+				process.env[TEXT_ANCHORS_CACHE_ENV] = JSON.stringify(location);
+				logger.info(`content checked in ${((Date.now() - started) / 1000).toFixed(1)} s: no errors, ${report.warnings.length} warning(s) (npm run gazette -- check lists them); ${texts.read} texts read, ${texts.reused} unchanged (from the cache)`);
 			},
 			'astro:config:done': async ({ config, logger }) => {
 				// Builds only: `astro dev` keeps its own store, which a build must not take away.

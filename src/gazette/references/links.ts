@@ -10,7 +10,7 @@ import type { CalendarDate } from '../dates.ts';
 import { ReferenceResolver, type ResolvedReference } from './resolve.ts';
 import { regulationTitleKey } from './citations.ts';
 import { leadersOf } from '../leaders.ts';
-import { measuresOf, type Measure } from '../markdownAnchors.ts';
+import { textAnchors, type Measure, type TextAnchors } from '../markdownAnchors.ts';
 import { UNIT_SEPARATOR, UNITS_CLAUSE, unitResolver } from '../units.ts';
 import { ANCHOR_ID } from '../anchors.ts';
 import { visit } from 'unist-util-visit';
@@ -106,6 +106,8 @@ export interface CrossReferenceInput {
 	unitUrl: (name: string) => string;
 	personnel: { issue: string; url: string; decisions: { text: string; changes: { name: string; action: 'appoint' | 'remove'; position: string; organisation: string; probation?: string }[] }[] }[];
 	chronicle: { days: { date: CalendarDate; entries: string[] }[] }[];
+	/** Reads a text's anchors and measures; the build passes one that reuses the last build's (src/cache/textAnchors.ts). */
+	anchors?: (markdown: string) => TextAnchors;
 }
 
 const CONTEXT = /(研究审议|审议通过|审议|研究|印发|部署|贯彻落实|贯彻|落实|学习|通过|听取)[^，。；]{0,6}$/u;
@@ -148,7 +150,7 @@ export function buildCrossReferences(input: CrossReferenceInput): CrossReference
 	const measures = new Map<string, (Measure & { unitNames: string[] })[]>();
 	const units = new Map<string, UnitMeasure[]>();
 	for (const doc of input.documents) {
-		const list = measuresOf(doc.markdown).map((m) => {
+		const list = (input.anchors ?? textAnchors)(doc.markdown).measures.map((m) => {
 			const unitNames = m.units.map((printed) => {
 				const name = resolveUnit(printed);
 				if (!name) warnings.push({ docNumber: doc.docNumber, anchor: m.anchor, line: m.line, message: `${doc.docNumber} ${m.anchor}: 责任单位 "${printed}" is not in content/units.yaml; add it with its full name` });

@@ -15,13 +15,14 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtPages } from '../../gazette/builtPages.ts';
+import { codeKey, sourcesOf } from '../../cache/codeKey.ts';
 import type { PeriodRequest, PeriodStats } from './indexPeriod.ts';
 import { searchIssueOf } from './page.ts';
 import { PARTS_FILE, partPath, type PartsList } from '../parts.ts';
@@ -35,35 +36,13 @@ const INDEXING_PACKAGES = ['pagefind', 'hast-util-from-html', 'hast-util-select'
 
 /**
  * Every module of ours that a part depends on: indexPeriod.ts and what it
- * imports, followed through relative imports (text.ts reads 文号 through
- * src/gazette/, for instance). A change to any of them changes every key.
+ * imports (text.ts reads 文号 through src/gazette/, for instance). A change to
+ * any of them changes every key.
  */
-export async function indexingSources(entry = path.join(here, 'indexPeriod.ts')): Promise<string[]> {
-	const seen = new Set<string>();
-	const visit = async (file: string) => {
-		if (seen.has(file)) return;
-		seen.add(file);
-		const source = await readFile(file, 'utf8');
-		for (const [, spec] of source.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+'(\.{1,2}\/[^']+)'/gm)) await visit(path.resolve(path.dirname(file), spec));
-	};
-	await visit(entry);
-	return [...seen].sort();
-}
-
-/** A package's version; its package.json is looked for where Node looks for the package (Pagefind exports none). */
-async function packageVersion(name: string): Promise<string> {
-	const file = (require.resolve.paths(name) ?? []).map((dir) => path.join(dir, name, 'package.json')).find((f) => existsSync(f));
-	if (!file) throw new Error(`${name} is not installed: run npm install`);
-	return JSON.parse(await readFile(file, 'utf8')).version as string;
-}
+export const indexingSources = () => sourcesOf(path.join(here, 'indexPeriod.ts'));
 
 /** The versions of the packages and the sources of the modules that make a part, as one string for the parts' keys. */
-async function indexingCode(): Promise<string> {
-	const hash = createHash('sha256');
-	for (const name of INDEXING_PACKAGES) hash.update(`${name}@${await packageVersion(name)}\0`);
-	for (const file of await indexingSources()) hash.update(path.relative(here, file)).update('\0').update(await readFile(file)).update('\0');
-	return hash.digest('hex');
-}
+const indexingCode = () => codeKey(path.join(here, 'indexPeriod.ts'), INDEXING_PACKAGES);
 
 /** Files of a part that the browser does not need: Pagefind's own UIs, and in older parts the loader, which the newest part carries. */
 const UI_FILE = /^pagefind-(component-|modular-)?ui\.(js|css)$|^pagefind-highlight\.js$/;
