@@ -349,6 +349,7 @@ export async function checkContent(contentDir: string, { anchors = textAnchors }
 		errors.push({ ...p, line: file ? lineOf(file, [p.field]) : 1 });
 	}
 
+	const interpreted = new Set(interpretations.map(([, i]) => i.interprets));
 	for (const [file, doc] of documents) {
 		if (doc.effectiveDate < doc.signedDate) {
 			const far = doc.effectiveDate < addDays(doc.signedDate, -MAX_BACKDATE_DAYS);
@@ -372,7 +373,7 @@ export async function checkContent(contentDir: string, { anchors = textAnchors }
 				}
 			}
 		}
-		if (doc.unifiedNumber && !interpretations.some(([, i]) => i.interprets === doc.docNumber)) {
+		if (doc.unifiedNumber && !interpreted.has(doc.docNumber)) {
 			warnings.push({ file: file.file, line: lineOf(file, ['unifiedNumber']), field: 'unifiedNumber', message: `normative document ${doc.docNumber} has no 政策解读; add content/interpretations/${doc.issue}/<文号>.md when the interpretation is published` });
 		}
 	}
@@ -390,8 +391,9 @@ export async function checkContent(contentDir: string, { anchors = textAnchors }
 		chronicle: [],
 		anchors,
 	});
+	const fileOfDocument = new Map([...documents].reverse().map(([f, d]) => [d.docNumber, f]));
 	for (const w of links.warnings) {
-		const file = w.docNumber ? documents.find(([, d]) => d.docNumber === w.docNumber)?.[0] : undefined;
+		const file = w.docNumber ? fileOfDocument.get(w.docNumber) : undefined;
 		warnings.push({
 			file: file?.file ?? path.relative(process.cwd(), unitsFile),
 			line: file && w.line ? file.bodyLine + w.line - 1 : 1,
