@@ -26,6 +26,14 @@ describe('codeKey', () => {
 		expect(await codeKey(path.join(dir, 'a.ts'), ['unified'])).not.toBe(before);
 	});
 
+	it('looks up the version of every package a module imports, passing over type-only imports', async () => {
+		// mdast is a types package, not installed: a type-only import must not be looked up.
+		const dir = project({ 'a.ts': "import type { Root } from 'mdast';\nimport { visit } from 'unist-util-visit';\n" });
+		expect(await codeKey(path.join(dir, 'a.ts'))).toMatch(/^[0-9a-f]{64}$/);
+		writeFileSync(path.join(dir, 'a.ts'), "import { thing } from 'no-such-package-of-the-gazette/sub';\n");
+		await expect(codeKey(path.join(dir, 'a.ts'))).rejects.toThrow('no-such-package-of-the-gazette is not installed');
+	});
+
 	it('names a package that is not installed', async () => {
 		await expect(packageVersion('no-such-package-of-the-gazette')).rejects.toThrow('no-such-package-of-the-gazette is not installed: run npm install');
 	});

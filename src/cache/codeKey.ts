@@ -12,17 +12,34 @@ import path from 'node:path';
 
 const require = createRequire(import.meta.url);
 
-/** `entry` and every module of ours it imports, followed through relative imports, sorted. */
-export async function sourcesOf(entry: string): Promise<string[]> {
+/** Where `file`'s relative and package imports lead. */
+function importsOf(source: string): { relative: string[]; packages: string[] } {
+	// Type-only imports leave no code behind (and name type packages such as mdast, which are not installed as such).
+	const specs = [...source.matchAll(/^\s*(?:import|export)\s(?!type\s)[^'"]*?from\s+'([^']+)'/gm)].map((m) => m[1]);
+	return {
+		relative: specs.filter((s) => s.startsWith('./') || s.startsWith('../')),
+		// A package's name is its first segment, or its first two when scoped; node: and astro: modules are no packages.
+		packages: specs.filter((s) => !s.startsWith('.') && !/^(node|astro):/.test(s)).map((s) => s.split('/').slice(0, s.startsWith('@') ? 2 : 1).join('/')),
+	};
+}
+
+/** `entries` and every module of ours they import, followed through relative imports, sorted; and the packages those import. */
+export async function sourcesOf(entries: string | string[]): Promise<string[]> {
+	return (await reach([entries].flat())).files;
+}
+
+async function reach(entries: string[]): Promise<{ files: string[]; packages: string[] }> {
 	const seen = new Set<string>();
+	const packages = new Set<string>();
 	const visit = async (file: string) => {
 		if (seen.has(file)) return;
 		seen.add(file);
-		const source = await readFile(file, 'utf8');
-		for (const [, spec] of source.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+'(\.{1,2}\/[^']+)'/gm)) await visit(path.resolve(path.dirname(file), spec));
+		const imports = importsOf(await readFile(file, 'utf8'));
+		for (const name of imports.packages) packages.add(name);
+		for (const spec of imports.relative) await visit(path.resolve(path.dirname(file), spec));
 	};
-	await visit(entry);
-	return [...seen].sort();
+	for (const entry of entries) await visit(entry);
+	return { files: [...seen].sort(), packages: [...packages].sort() };
 }
 
 /** A package's version; its package.json is looked for where Node looks for the package (some export none). */
@@ -32,10 +49,26 @@ export async function packageVersion(name: string): Promise<string> {
 	return JSON.parse(await readFile(file, 'utf8')).version as string;
 }
 
-/** The key of the code behind a cache: `entry`'s sources (named relative to `root`) and the packages' versions. */
-export async function codeKey(entry: string, packages: string[], root = path.dirname(entry)): Promise<string> {
+/** The project's package-lock.json above `dir`, which pins the packages' own dependencies (a parser's tokenizer, say). */
+function lockFileAbove(dir: string): string | undefined {
+	for (let d = dir; ; d = path.dirname(d)) {
+		if (existsSync(path.join(d, 'package-lock.json'))) return path.join(d, 'package-lock.json');
+		if (path.dirname(d) === d) return undefined;
+	}
+}
+
+/**
+ * The key of the code behind a cache: the sources `entries` reach (named
+ * relative to `root`), the versions of the packages they import and of
+ * `packages` (those used without an import, such as Pagefind's service),
+ * and the project's lock file.
+ */
+export async function codeKey(entries: string | string[], packages: string[] = [], root = path.dirname([entries].flat()[0])): Promise<string> {
+	const reached = await reach([entries].flat());
 	const hash = createHash('sha256');
-	for (const name of packages) hash.update(`${name}@${await packageVersion(name)}\0`);
-	for (const file of await sourcesOf(entry)) hash.update(path.relative(root, file)).update('\0').update(await readFile(file)).update('\0');
+	for (const name of [...new Set([...packages, ...reached.packages])].sort()) hash.update(`${name}@${await packageVersion(name)}\0`);
+	for (const file of reached.files) hash.update(path.relative(root, file)).update('\0').update(await readFile(file)).update('\0');
+	const lock = lockFileAbove(root);
+	if (lock) hash.update(await readFile(lock));
 	return hash.digest('hex');
 }

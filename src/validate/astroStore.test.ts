@@ -1,9 +1,10 @@
 import { promises as fsp, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { astroStoreSavesSafely, fixStoreSource, MARKER, storeFile } from './astroStore.ts';
+import { sourcesOf } from '../cache/codeKey.ts';
+import { astroStoreSavesSafely, CHANGES, contentStoreKey, fixStoreSource, MARKER, storeFile } from './astroStore.ts';
 
 interface Store {
 	set(collection: string, key: string, value: unknown): void;
@@ -72,9 +73,38 @@ describe('fixStoreSource', () => {
 		expect(fixStoreSource(fixed, 'x.js')).toBe(fixed);
 	});
 
+	it("turns Astro 5.18.2's text into the installed one", () => {
+		const installed = readFileSync(storeFile(), 'utf8');
+		const original = CHANGES.reduceRight((text, [from, to]) => text.replace(to, () => from), installed);
+		expect(original).not.toContain(MARKER);
+		expect(original).not.toContain('#writeInProgress');
+		expect(fixStoreSource(original, 'x.js')).toBe(installed);
+	});
+
 	it('refuses a file it was not written for, naming it', () => {
 		expect(() => fixStoreSource('export class MutableDataStore {}', '/n/astro/dist/content/mutable-data-store.js')).toThrow(
 			/^\/n\/astro\/dist\/content\/mutable-data-store\.js: not the Astro 5\.18\.2 this fix was written for/,
 		);
+	});
+});
+
+describe("the key of Astro's kept store", () => {
+	it('covers the Markdown plugins, the anchors they write and the schemas, which Astro does not watch', async () => {
+		const src = fileURLToPath(new URL('..', import.meta.url));
+		const files = (await sourcesOf([path.join(src, 'content.config.ts'), path.join(src, 'plugins', 'markdown.ts')])).map((f) => path.relative(src, f));
+		expect(files).toEqual(expect.arrayContaining(['plugins/remark-gazette-anchors.ts', 'plugins/rehype-gazette-sanitize.ts', 'gazette/anchors.ts', 'schemas/document.ts', 'schemas/collections.ts']));
+	});
+
+	it('changes with the content folder', async () => {
+		const saved = process.env.GAZETTE_CONTENT_DIR;
+		try {
+			process.env.GAZETTE_CONTENT_DIR = 'content';
+			const here = await contentStoreKey();
+			process.env.GAZETTE_CONTENT_DIR = 'test/fixtures/other-city';
+			expect(await contentStoreKey()).not.toBe(here);
+		} finally {
+			if (saved === undefined) delete process.env.GAZETTE_CONTENT_DIR;
+			else process.env.GAZETTE_CONTENT_DIR = saved;
+		}
 	});
 });

@@ -10,15 +10,22 @@
  * fixed it later (a save waits for the one in progress, then writes the store
  * as it is then); this script makes the same change to the installed file.
  *
- * Run as `tsx src/validate/astroStore.ts`; idempotent; exits 1, naming the
- * file, when the installed Astro is not the one this fix was written for. The
+ * Run as `tsx src/validate/astroStore.ts`; idempotent; when the installed
+ * Astro is neither the one this fix was written for nor fixed upstream, it
+ * says so, naming the file, and leaves it. The
  * build keeps the store only when the fix is in place (contentCheck.ts asks
  * `astroStoreSavesSafely`), and reads all content afresh otherwise.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { codeKey } from '../cache/codeKey.ts';
+import { contentDir } from '../gazette/paths.ts';
+import { SITE_FILE } from '../gazette/site.ts';
+import { UNITS_FILE } from '../schemas/collections.ts';
 
 export const MARKER = '/* gazette: saves serialised, withastro/astro#15672 */';
 
@@ -29,7 +36,7 @@ export function storeFile(): string {
 }
 
 /** Each change as [what 5.18.2 has, what it becomes]. */
-const CHANGES: [string, string][] = [
+export const CHANGES: [string, string][] = [
 	[
 		'  #dirty = false;\n',
 		`  #dirty = false;\n  ${MARKER}\n  #writeInProgress = false;\n  #writeQueued = false;\n`,
@@ -86,17 +93,30 @@ export function astroStoreSavesSafely(file = storeFile()): boolean {
 	return source.includes(MARKER) || source.includes('#writeInProgress');
 }
 
+/**
+ * The key of what Astro's store holds besides the files' own text: Astro
+ * clears it when its config text, content.config.ts or its version changes,
+ * but not when the Markdown plugins (which make the stored HTML and its
+ * anchors), the schemas, the content folder or the site's settings and 责任单位
+ * table change. The build removes the store when this key differs from the
+ * one it was made under.
+ */
+export async function contentStoreKey(): Promise<string> {
+	const src = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+	const hash = createHash('sha256').update(await codeKey([path.join(src, 'content.config.ts'), path.join(src, 'plugins', 'markdown.ts')], ['astro'], src)).update(`\0${contentDir()}\0`);
+	for (const name of [SITE_FILE, UNITS_FILE]) hash.update(await readFile(path.join(contentDir(), name)).catch(() => '')).update('\0');
+	return hash.digest('hex');
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
 	const file = storeFile();
-	try {
-		const source = readFileSync(file, 'utf8');
-		const fixed = fixStoreSource(source, file);
-		if (fixed !== source) {
-			writeFileSync(file, fixed);
+	if (!astroStoreSavesSafely(file)) {
+		try {
+			writeFileSync(file, fixStoreSource(readFileSync(file, 'utf8'), file));
 			console.log(`fixed Astro's content store saves (withastro/astro#15672) in ${path.relative(process.cwd(), file)}`);
+		} catch (error) {
+			// Not fatal: without the fix every build reads all content afresh, and says so.
+			console.warn(`${error instanceof Error ? error.message : error}\nBuilds will read all content afresh.`);
 		}
-	} catch (error) {
-		console.error(error instanceof Error ? error.message : error);
-		process.exit(1);
 	}
 }

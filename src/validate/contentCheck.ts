@@ -10,15 +10,18 @@
  * fix (astroStore.ts). Where the fix is not in place, the build removes the
  * store and reads all content afresh, saying so.
  */
-import { rm } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { TEXT_ANCHORS_CACHE_ENV, textAnchorsCacheIn } from '../cache/textAnchors.ts';
-import { astroStoreSavesSafely } from './astroStore.ts';
+import { astroStoreSavesSafely, contentStoreKey } from './astroStore.ts';
 import type { AstroIntegration } from 'astro';
 import { checkContent } from './check.ts';
 import { formatProblem } from '../cli/report.ts';
 import { contentDir } from '../gazette/paths.ts';
 import { refuseBuild } from './refuseBuild.ts';
+
+/** Beside Astro's store in the cache folder: the key of the code and settings it was made under. */
+const STORE_KEY_FILE = 'gazette-content-store.key';
 
 /** The build's error for a report with errors: every problem on its own line, as `check` prints it. */
 export function buildRefusal(errors: Parameters<typeof formatProblem>[1][]): string {
@@ -45,9 +48,21 @@ export default function contentCheck(): AstroIntegration {
 			},
 			'astro:config:done': async ({ config, logger }) => {
 				// Builds only: `astro dev` keeps its own store, which a build must not take away.
-				if (!building || astroStoreSavesSafely()) return;
-				logger.warn("Astro's content store is not saved safely by the installed Astro (withastro/astro#15672); reading all content afresh. Run npm install to apply the fix.");
-				await rm(new URL('data-store.json', config.cacheDir), { force: true });
+				if (!building) return;
+				const store = new URL('data-store.json', config.cacheDir);
+				if (!astroStoreSavesSafely()) {
+					logger.warn("Astro's content store is not saved safely by the installed Astro (withastro/astro#15672); reading all content afresh. Run npm install to apply the fix.");
+					await rm(store, { force: true });
+					return;
+				}
+				// A store made by other plugins, schemas or settings holds pages they would not make.
+				const stampFile = new URL(STORE_KEY_FILE, config.cacheDir);
+				const key = await contentStoreKey();
+				if ((await readFile(stampFile, 'utf8').catch(() => '')) !== key) {
+					await rm(store, { force: true });
+					await mkdir(config.cacheDir, { recursive: true });
+					await writeFile(stampFile, key);
+				}
 			},
 		},
 	};

@@ -19,7 +19,8 @@ const input = path.join(work, '2023-01.txt');
 function gazette(...args: string[]) {
 	const run = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'src/cli/gazette.ts'), ...args], {
 		cwd: ROOT,
-		env: { ...process.env, GAZETTE_CONTENT_DIR: content },
+		// A cache of its own: the test's texts stay out of the developer's node_modules/.astro.
+		env: { ...process.env, GAZETTE_CONTENT_DIR: content, GAZETTE_CACHE_DIR: `${content}.cache` },
 		encoding: 'utf8',
 	});
 	return { code: run.status, output: `${run.stdout}${run.stderr}` };
