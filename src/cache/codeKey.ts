@@ -59,14 +59,13 @@ function lockFileAbove(dir: string): string | undefined {
 
 /**
  * The key of the code behind a cache: the sources `entries` reach (named
- * relative to `root`), the versions of the packages they import and of
- * `packages` (those used without an import, such as Pagefind's service),
- * and the project's lock file.
+ * relative to `root`), the versions of the packages they import, and the
+ * project's lock file.
  */
-export async function codeKey(entries: string | string[], packages: string[] = [], root = path.dirname([entries].flat()[0])): Promise<string> {
+export async function codeKey(entries: string | string[], root = path.dirname([entries].flat()[0])): Promise<string> {
 	const reached = await reach([entries].flat());
 	const hash = createHash('sha256');
-	for (const name of [...new Set([...packages, ...reached.packages])].sort()) hash.update(`${name}@${await packageVersion(name)}\0`);
+	for (const name of reached.packages) hash.update(`${name}@${await packageVersion(name)}\0`);
 	for (const file of reached.files) hash.update(path.relative(root, file)).update('\0').update(await readFile(file)).update('\0');
 	const lock = lockFileAbove(root);
 	if (lock) hash.update(await readFile(lock));

@@ -25,7 +25,7 @@ export interface TextAnchorsCacheLocation {
 }
 
 /** The cache's file in the build's cache folder. */
-export const TEXT_ANCHORS_FILE = 'gazette-text-anchors.json';
+const TEXT_ANCHORS_FILE = 'gazette-text-anchors.json';
 
 /** The environment variable through which the build's check tells the query module where the cache is. */
 export const TEXT_ANCHORS_CACHE_ENV = 'GAZETTE_TEXT_ANCHORS_CACHE';
@@ -33,7 +33,7 @@ export const TEXT_ANCHORS_CACHE_ENV = 'GAZETTE_TEXT_ANCHORS_CACHE';
 const src = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The key of the code that reads anchors today (read from the sources: the check computes it, not the bundled pages). */
-export const textAnchorsCode = () => codeKey(path.join(src, 'gazette', 'markdownAnchors.ts'), [], src);
+export const textAnchorsCode = () => codeKey(path.join(src, 'gazette', 'markdownAnchors.ts'), src);
 
 interface CacheFile {
 	key: string;

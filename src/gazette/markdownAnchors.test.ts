@@ -1,5 +1,5 @@
 /**
- * measuresOf on the sample's 温政办〔2022〕94号, whose twelve numbered measures
+ * The measures textAnchors finds in the sample's 温政办〔2022〕94号, whose twelve numbered measures
  * each end in （责任单位：…）, against the ids the remark plugin writes into
  * the page: the unit pages link to those ids, so the two must agree.
  */
@@ -12,7 +12,10 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import remarkGazetteAnchors from '../plugins/remark-gazette-anchors.ts';
-import { anchorsOf, measuresOf, textAnchors } from './markdownAnchors.ts';
+import { textAnchors } from './markdownAnchors.ts';
+
+/** The measures of a text, as the cross-references take them. */
+const measuresOf = (markdown: string) => textAnchors(markdown).measures;
 
 const file = readFileSync(new URL('../../content/documents/2022-12/温政办-2022-94.md', import.meta.url), 'utf8');
 const body = /^---\r?\n[\s\S]*?\r?\n---\r?\n([\s\S]*)$/.exec(file)![1];
@@ -32,7 +35,7 @@ const printed = body
 		units: /责任单位[:：]([^）]+)）$/.exec(block)![1].split('、'),
 	}));
 
-describe('measuresOf: 温政办〔2022〕94号', () => {
+describe('textAnchors(…).measures: 温政办〔2022〕94号', () => {
 	const measures = measuresOf(body);
 
 	it('finds the twelve measures, measure-1 to measure-12, in order', () => {
@@ -64,7 +67,7 @@ describe('measuresOf: 温政办〔2022〕94号', () => {
 	});
 });
 
-describe('measuresOf: small texts', () => {
+describe('textAnchors(…).measures: small texts', () => {
 	it('reads through emphasis and skips measures without 责任单位', () => {
 		const md = '**1.** 第一项。（责任单位：市财政局）\n\n2.第二项。没有责任单位。\n\n3.第三项。（责任单位:市经信局，市商务局）。\n';
 		expect(measuresOf(md)).toEqual([
@@ -84,7 +87,7 @@ describe('textAnchors: the text as its page renders it', () => {
 		const padded = `\n\n　　${md}\n\n`;
 		expect(textAnchors(padded).ids).toEqual(textAnchors(md).ids);
 		expect(textAnchors(padded).measures).toEqual([{ anchor: 'measure-2', heading: '2.第二项。', units: ['市财政局'], line: 3 }]);
-		expect(anchorsOf('\n\n')).toEqual([]);
+		expect(textAnchors('\n\n').ids).toEqual([]);
 	});
 
 	it('hands the trimmed text to the reader it is given, and shifts what it returns', () => {

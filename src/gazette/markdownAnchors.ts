@@ -83,9 +83,3 @@ export function textAnchors(markdown: string, read: (text: string) => TextAnchor
 	const skipped = text ? markdown.slice(0, markdown.indexOf(text)).split('\n').length - 1 : 0;
 	return skipped === 0 ? found : { ids: found.ids, measures: found.measures.map((m) => ({ ...m, line: m.line + skipped })) };
 }
-
-/** The numbered measures of a Markdown text that name their 责任单位. */
-export const measuresOf = (markdown: string): Measure[] => textAnchors(markdown).measures;
-
-/** Every anchor a Markdown text's page will have, in order. */
-export const anchorsOf = (markdown: string): string[] => textAnchors(markdown).ids;

@@ -12,9 +12,9 @@
  *
  * Run as `tsx src/validate/astroStore.ts`; idempotent; when the installed
  * Astro is neither the one this fix was written for nor fixed upstream, it
- * says so, naming the file, and leaves it. The
- * build keeps the store only when the fix is in place (contentCheck.ts asks
- * `astroStoreSavesSafely`), and reads all content afresh otherwise.
+ * says so, naming the file, and leaves it. The build keeps the store only
+ * when the fix is in place (contentCheck.ts asks `astroStoreSavesSafely`),
+ * and reads all content afresh otherwise.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -103,7 +103,7 @@ export function astroStoreSavesSafely(file = storeFile()): boolean {
  */
 export async function contentStoreKey(): Promise<string> {
 	const src = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
-	const hash = createHash('sha256').update(await codeKey([path.join(src, 'content.config.ts'), path.join(src, 'plugins', 'markdown.ts')], ['astro'], src)).update(`\0${contentDir()}\0`);
+	const hash = createHash('sha256').update(await codeKey([path.join(src, 'content.config.ts'), path.join(src, 'plugins', 'markdown.ts')], src)).update(`\0${contentDir()}\0`);
 	for (const name of [SITE_FILE, UNITS_FILE]) hash.update(await readFile(path.join(contentDir(), name)).catch(() => '')).update('\0');
 	return hash.digest('hex');
 }

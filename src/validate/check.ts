@@ -212,7 +212,7 @@ function checkUnits(absolute: string, contentRoot: string): { units: { name: str
  * site will have and, for an anchor of the gazette's scheme (article-3,
  * measure-5, attachment-1), to an anchor that page's text gives.
  */
-function checkSiteLinks(valid: Map<ContentFile, Record<string, unknown>>, anchorsOf: (markdown: string) => TextAnchors): Problem[] {
+function checkSiteLinks(valid: Map<ContentFile, Record<string, unknown>>, anchors: (markdown: string) => TextAnchors): Problem[] {
 	const pages = new Map<string, ContentFile | undefined>(SITE_PAGES.map((url) => [url, undefined]));
 	const own = new Map<ContentFile, string>();
 	for (const [file, data] of valid) {
@@ -223,8 +223,8 @@ function checkSiteLinks(valid: Map<ContentFile, Record<string, unknown>>, anchor
 		// An issue with briefs also has their list page.
 		if (file.collection === 'briefs') pages.set(issuePageUrl(String(data.issue), 'briefs'), undefined);
 	}
-	const anchors = new Map<ContentFile, Set<string>>();
-	const anchorsOfFile = (f: ContentFile) => anchors.get(f) ?? anchors.set(f, new Set(anchorsOf(f.body).ids)).get(f)!;
+	const idsOf = new Map<ContentFile, Set<string>>();
+	const anchorsOfFile = (f: ContentFile) => idsOf.get(f) ?? idsOf.set(f, new Set(anchors(f.body).ids)).get(f)!;
 	const problems: Problem[] = [];
 	for (const [file] of valid) {
 		if (!COLLECTIONS[file.collection].body || !own.has(file)) continue;

@@ -31,9 +31,6 @@ import { periodsOf, type PageToIndex, type Period } from './periods.ts';
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-/** Packages whose code shapes a part besides ours: Pagefind, and what reads the built pages. */
-const INDEXING_PACKAGES = ['pagefind', 'hast-util-from-html', 'hast-util-select', 'hast-util-to-text'];
-
 /**
  * Every module of ours that a part depends on: indexPeriod.ts and what it
  * imports (text.ts reads 文号 through src/gazette/, for instance). A change to
@@ -41,8 +38,8 @@ const INDEXING_PACKAGES = ['pagefind', 'hast-util-from-html', 'hast-util-select'
  */
 export const indexingSources = () => sourcesOf(path.join(here, 'indexPeriod.ts'));
 
-/** The versions of the packages and the sources of the modules that make a part, as one string for the parts' keys. */
-const indexingCode = () => codeKey(path.join(here, 'indexPeriod.ts'), INDEXING_PACKAGES);
+/** The sources of the modules that make a part and the versions of the packages they import (Pagefind, the page readers), as one string for the parts' keys. */
+const indexingCode = () => codeKey(path.join(here, 'indexPeriod.ts'));
 
 /** Files of a part that the browser does not need: Pagefind's own UIs, and in older parts the loader, which the newest part carries. */
 const UI_FILE = /^pagefind-(component-|modular-)?ui\.(js|css)$|^pagefind-highlight\.js$/;
