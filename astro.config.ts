@@ -6,6 +6,9 @@ import publicationCheck from './src/validate/publicationCheck.ts';
 import searchIndex from './src/search/build/integration.ts';
 import { gazetteMarkdown } from './src/plugins/markdown.ts';
 import contentSecurityPolicy from './src/security/integration.ts';
+import sitemap from '@astrojs/sitemap';
+import integrityManifests from './src/opendata/manifestIntegration.ts';
+import { isPermalinkPage } from './src/opendata/permalinks.ts';
 
 export default defineConfig({
 	site: siteUrlForConfig(),
@@ -19,5 +22,15 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	markdown: gazetteMarkdown,
 	image: { responsiveStyles: false },
-	integrations: [contentCheck(), publicationCheck(), searchIndex(), contentSecurityPolicy()],
+	integrations: [
+		contentCheck(),
+		// Before the publication check, which follows the API page's link to the sitemap.
+		// Every page but the permalinks, which only lead to a document's page.
+		sitemap({ filter: (page) => !isPermalinkPage(decodeURI(new URL(page).pathname)) }),
+		publicationCheck(),
+		searchIndex(),
+		contentSecurityPolicy(),
+		// After the policy is in every page: the manifests vouch for the files as served.
+		integrityManifests(),
+	],
 });

@@ -22,6 +22,9 @@ Commands:
                              for every item; never overwrites without --force
   check                      validate all content without building; lists every problem
   preview                    build the site and serve it at http://127.0.0.1:4321/
+  verify FOLDER|ADDRESS      check a built folder, a download or the deployed site against
+                             the integrity manifests it carries; names every file that
+                             differs or is missing (exit 1)
   help                       this text
 
 Exit codes: 0 done; 1 problems found; 2 the command line was wrong.
@@ -87,6 +90,8 @@ export async function main(argv: string[]): Promise<number> {
 				return await (await import('./importCommand.ts')).runImport(contentDir(), positional[0], flags);
 			case 'preview':
 				return await preview();
+			case 'verify':
+				return await (await import('./verifyCommand.ts')).runVerify(positional[0]);
 			default:
 				throw new UsageError(`unknown command ${command}`);
 		}

@@ -6,7 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { impossibleYamlDates, todayInShanghai, type CalendarDate } from '../gazette/dates.ts';
+import { formatChineseDate, formatChineseDay, impossibleYamlDates, todayInShanghai, type CalendarDate } from '../gazette/dates.ts';
 import { docNumberSlug, parseCanonicalDocNumber } from '../gazette/docNumber.ts';
 import { checkIntegrity, formatProblems } from '../validate/integrity.ts';
 import { SECTION_LABEL, SECTIONS, type Section } from '../gazette/sections.ts';
@@ -19,6 +19,14 @@ import { statusOn, type Status } from '../gazette/validity.ts';
 import { checkedTextAnchorsCache, openTextAnchorsCache } from '../cache/textAnchors.ts';
 import { buildCrossReferences, type Citation, type CrossReferences, type PersonRecord, type Referrer, type UnitMeasure } from '../gazette/references/links.ts';
 import type { DocumentCategory } from '../schemas/document.ts';
+import * as heads from '../gazette/heads.ts';
+import type { PageHead } from '../gazette/heads.ts';
+import { loadSiteConfig } from '../gazette/site.ts';
+import { docNumberIndex, permalinksOf, type DocNumberIndex, type Permalink } from '../opendata/permalinks.ts';
+import { feedsOf, type Feed, type FeedEntry } from '../opendata/feeds.ts';
+import { legislationJsonLd } from '../opendata/jsonLd.ts';
+import { indicatorSeries, type IndicatorSeries } from '../opendata/statistics.ts';
+import { pageFile } from '../opendata/manifest.ts';
 
 /** What a content item's page renders from, computed once here so that pages only render. */
 export interface ItemRoute {
@@ -26,6 +34,8 @@ export interface ItemRoute {
 	params: Record<string, string>;
 	/** 栏目 label (ColumnName, breadcrumbs, the search section filter). */
 	column: string;
+	/** Its title, description and date, as its <head>, its feed entry and its data give them. */
+	head: PageHead;
 	/**
 	 * The item's text as HTML, its references linked; made when its page reads
 	 * it, so that the archive's texts are not all held twice while pages render.
@@ -40,6 +50,8 @@ export interface IssuePageRoute {
 	url: string;
 	/** 栏目 label. */
 	label: string;
+	/** Its title, description and date, as its <head> and its feed entry give them. */
+	head: PageHead;
 	/** What the page tells search; absent for pages search does not index (photos, the briefs list). */
 	search?: SearchInfo;
 }
@@ -50,6 +62,8 @@ export interface GazetteDocument {
 	entry: CollectionEntry<'documents'>;
 	data: CollectionEntry<'documents'>['data'];
 	url: string;
+	/** Its permalink by 文号, /d/温政办〔2022〕96号/. */
+	permalink: string;
 	/** 有效性 on the build day; pages correct it in the browser. */
 	status: Status;
 	interpretations: GazetteInterpretation[];
@@ -66,6 +80,23 @@ export interface GazetteDocument {
 	repealedBy?: { docNumber: string; url: string; date: CalendarDate };
 	/** Its numbered measures that name 责任单位, with the units' full names. */
 	measures: (UnitMeasure & { unitNames: string[] })[];
+	/** schema.org Legislation for its page. */
+	jsonLd: Record<string, unknown>;
+}
+
+export interface GazetteIndicator extends IndicatorSeries {
+	/** getStaticPaths params of its data files. */
+	params: { indicator: string };
+	json: string;
+	csv: string;
+}
+
+export interface PublishedSource {
+	/** getStaticPaths params: the address without its leading slash. */
+	params: { source: string };
+	url: string;
+	/** The content file, absolute. */
+	file: string;
 }
 
 export interface GazetteUnit {
@@ -115,6 +146,8 @@ export interface GazetteIssue {
 	url: string;
 	/** 2022年第12期. */
 	label: string;
+	/** Its table of contents page's title, description and date. */
+	head: PageHead;
 	documents: Record<DocumentCategory, GazetteDocument[]>;
 	interpretations: GazetteInterpretation[];
 	personnel?: CollectionEntry<'personnel'>['data'];
@@ -125,6 +158,25 @@ export interface GazetteIssue {
 	features: GazetteFeature[];
 	/** Its one-page sections that it carries. */
 	pages: Partial<Record<IssuePage, IssuePageRoute>>;
+	/** 目录: its sections in printed order, each with its items; sections with nothing in them left out. */
+	toc: TocSection[];
+}
+
+/** A section of an issue's table of contents. */
+export interface TocSection {
+	section: Section;
+	/** 栏目 label as printed. */
+	label: string;
+	items: TocItem[];
+}
+
+export interface TocItem {
+	url: string;
+	title: string;
+	/** What the contents print beside the title: the 文号, the date, the place. */
+	meta?: string;
+	/** For a document, its 文号. */
+	docNumber?: string;
 }
 
 export interface Gazette {
@@ -141,6 +193,20 @@ export interface Gazette {
 	people: GazettePerson[];
 	/** Cross-references and the linker for any text. */
 	links: CrossReferences;
+	/** Every permalink page: one per 文号, one per unified number. */
+	permalinks: Permalink[];
+	/** Every 文号 by issuer code and year, for the list at /d/. */
+	docNumberIndex: DocNumberIndex[];
+	/** The feeds: issues, documents and one per section. */
+	feeds: Feed[];
+	/** Every statistics indicator across all months, with its data files. */
+	indicators: GazetteIndicator[];
+	/** Every content file, published as written beside its page (source.md, source.yaml). */
+	sources: PublishedSource[];
+	/** Each issue's integrity manifest: the site paths of every file it vouches for. */
+	manifests: { params: { month: string }; url: string; issue: string; files: string[] }[];
+	/** For the API page: a real file of each kind (by API_FILES id), and a 文号 to show as a permalink. */
+	apiExamples: Record<string, string | undefined>;
 	/** The calendar day of the build in Asia/Shanghai (GAZETTE_BUILD_DATE overrides it). */
 	buildDate: CalendarDate;
 }
@@ -198,11 +264,13 @@ async function loadGazette(): Promise<Gazette> {
 	const today = buildDate();
 	const issueByMonth = new Map<string, GazetteIssue>();
 	for (const e of [...issues].sort((a, b) => b.data.month.localeCompare(a.data.month))) {
+		const label = `${e.data.year}年第${e.data.number}期`;
 		issueByMonth.set(e.data.month, {
 			month: e.data.month,
 			data: e.data,
 			url: urls.issueUrl(e.data.month),
-			label: `${e.data.year}年第${e.data.number}期`,
+			label,
+			head: heads.issueHead({ month: e.data.month, label, publishedDate: e.data.publishedDate, totalNumber: e.data.totalNumber }),
 			documents: { 'municipal-government': [], 'general-office': [], department: [] },
 			interpretations: [],
 			personnel: personnel.find((p) => p.data.issue === e.data.month)?.data,
@@ -212,6 +280,7 @@ async function loadGazette(): Promise<Gazette> {
 			photos: photos.find((p) => p.data.issue === e.data.month)?.data,
 			features: [],
 			pages: {},
+			toc: [],
 		});
 	}
 	const issueOf = (month: string) => issueByMonth.get(month)!;
@@ -224,6 +293,7 @@ async function loadGazette(): Promise<Gazette> {
 				entry,
 				data: entry.data,
 				url: urls.documentUrl(entry.data.docNumber),
+				permalink: urls.permalinkUrl(entry.data.docNumber),
 				route: undefined as unknown as ItemRoute,
 				status: statusOn(entry.data, today),
 				interpretations: [],
@@ -233,6 +303,7 @@ async function loadGazette(): Promise<Gazette> {
 				mentionedIn: [],
 				repeals: [],
 				measures: [],
+				jsonLd: {},
 			};
 			docBySlug.set(docNumberSlug(parseCanonicalDocNumber(entry.data.docNumber)!), doc);
 			doc.issue.documents[entry.data.category].push(doc);
@@ -311,6 +382,21 @@ async function loadGazette(): Promise<Gazette> {
 		doc.status = statusOn({ ...doc.data, repealedDate: doc.repealedBy?.date }, today);
 		doc.measures = (links.measures.get(n) ?? []).map((m) => ({ ...m, docNumber: n, docTitle: doc.data.regulationTitle, url: `${doc.url}#${m.anchor}`, issue: doc.data.issue }));
 	}
+	const site = loadSiteConfig();
+	const absolute = (url: string) => new URL(url, site.url).href;
+	for (const doc of gazetteDocuments) {
+		const d = doc.data;
+		const unified = d.unifiedNumber ? unifiedNumberAscii(parseUnifiedNumber(d.unifiedNumber)!) : undefined;
+		doc.jsonLd = legislationJsonLd({
+			...d,
+			url: absolute(doc.url),
+			unifiedNumber: unified,
+			status: doc.status,
+			issue: { label: doc.issue.label, url: absolute(doc.issue.url) },
+			basedOn: [...new Map(doc.citations.flatMap((c) => (c.docNumber && c.url ? [[c.docNumber, { docNumber: c.docNumber, url: absolute(c.url) }] as const] : []))).values()],
+			repeals: doc.repeals.map((r) => ({ docNumber: r.docNumber, url: r.url && absolute(r.url) })),
+		});
+	}
 	const linked = (entry: { rendered?: { html: string } }, self?: string) => links.linkHtml(entry.rendered?.html ?? '', self);
 	for (const doc of gazetteDocuments) {
 		const d = doc.data;
@@ -318,6 +404,7 @@ async function loadGazette(): Promise<Gazette> {
 		doc.route = {
 			params: { slug: slugOf(d.docNumber) },
 			column: SECTION_LABEL[d.category],
+			head: heads.documentHead(d),
 			get html() {
 				return linked(doc.entry, d.docNumber);
 			},
@@ -334,45 +421,156 @@ async function loadGazette(): Promise<Gazette> {
 			},
 		};
 	}
-	const itemRoute = (section: Section, id: string, html: () => string, search: Omit<SearchInfo, 'section'>): ItemRoute => ({
+	const itemRoute = (section: Section, id: string, head: (column: string) => PageHead, html: () => string, search: Omit<SearchInfo, 'section'>): ItemRoute => ({
 		params: { id },
 		column: SECTION_LABEL[section],
+		head: head(SECTION_LABEL[section]),
 		get html() {
 			return html();
 		},
 		search: { section: SECTION_LABEL[section], ...search },
 	});
 	for (const i of gazetteInterpretations) {
-		i.route = itemRoute('interpretations', i.entry.id, () => linked(i.entry), { issue: i.issue.month, date: i.publishedDate, issuers: i.data.interpretingBodies });
+		i.route = itemRoute('interpretations', i.entry.id, (column) => heads.interpretationHead(i.data, i.document.data, i.publishedDate, column), () => linked(i.entry), { issue: i.issue.month, date: i.publishedDate, issuers: i.data.interpretingBodies });
 	}
-	for (const b of gazetteBriefs) b.route = itemRoute('briefs', b.entry.id, () => linked(b.entry), { issue: b.issue.month, date: b.data.date });
-	for (const f of gazetteFeatures) f.route = itemRoute('features', f.entry.id, () => linked(f.entry), { issue: f.issue.month, date: f.issue.data.publishedDate });
+	for (const b of gazetteBriefs) b.route = itemRoute('briefs', b.entry.id, (column) => heads.briefHead(b.data, column), () => linked(b.entry), { issue: b.issue.month, date: b.data.date });
+	for (const f of gazetteFeatures) f.route = itemRoute('features', f.entry.id, (column) => heads.featureHead(f.data, f.issue.data.publishedDate, column), () => linked(f.entry), { issue: f.issue.month, date: f.issue.data.publishedDate });
 	for (const issue of issueByMonth.values()) {
-		const page = (section: IssuePage, search?: Omit<SearchInfo, 'section'>): IssuePageRoute => ({
+		const page = (section: IssuePage, head: (issue: heads.IssueHeadData, column: string) => PageHead, search?: Omit<SearchInfo, 'section'>): IssuePageRoute => ({
 			url: urls.issuePageUrl(issue.month, section),
 			label: SECTION_LABEL[section],
+			head: head({ month: issue.month, label: issue.label, publishedDate: issue.data.publishedDate }, SECTION_LABEL[section]),
 			...(search ? { search: { section: SECTION_LABEL[section], ...search } } : {}),
 		});
 		const published = issue.data.publishedDate;
-		if (issue.personnel) issue.pages.personnel = page('personnel', { issue: issue.month, date: published });
-		if (issue.chronicle) issue.pages.chronicle = page('chronicle', { issue: issue.month, date: issue.chronicle.days.at(-1)!.date });
-		if (issue.statistics) issue.pages.statistics = page('statistics', { issue: issue.month, date: published });
-		if (issue.photos) issue.pages.photos = page('photos');
-		if (issue.briefs.length > 0) issue.pages.briefs = page('briefs');
+		const { personnel, chronicle, statistics, photos } = issue;
+		if (personnel) issue.pages.personnel = page('personnel', (i, column) => heads.personnelHead(personnel, i, column), { issue: issue.month, date: published });
+		if (chronicle) issue.pages.chronicle = page('chronicle', (i, column) => heads.chronicleHead(chronicle, i, column), { issue: issue.month, date: chronicle.days.at(-1)!.date });
+		if (statistics) issue.pages.statistics = page('statistics', (i, column) => heads.statisticsHead(statistics, i, column), { issue: issue.month, date: published });
+		if (photos) issue.pages.photos = page('photos', (i, column) => heads.photosHead(photos, i, column));
+		if (issue.briefs.length > 0) issue.pages.briefs = page('briefs', (i, column) => heads.briefsListHead(issue.briefs.length, i, column));
 	}
+	for (const issue of issueByMonth.values()) issue.toc = tocOf(issue);
 	const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'zh-CN');
 
 	const issueList = [...issueByMonth.values()];
 	const newestFirst = (a: { issue: GazetteIssue }, b: { issue: GazetteIssue }) => b.issue.month.localeCompare(a.issue.month);
+	const documentList = issueList.flatMap((i) => [...i.documents['municipal-government'], ...i.documents['general-office'], ...i.documents.department]);
+	const numbered = documentList.map((d) => ({ docNumber: d.data.docNumber, unifiedNumber: d.route.search.unifiedNumber, title: d.data.title, url: d.url }));
+	// What each issue publishes: pages, their data files, and the content files they were made from.
+	const sources: PublishedSource[] = [];
+	const manifests: Gazette['manifests'] = [];
+	const sourceOf = (pageUrl: string, entry: { filePath?: string }) => {
+		const file = path.resolve(entry.filePath!);
+		const url = `${pageUrl}source${path.extname(file)}`;
+		sources.push({ params: { source: url.slice(1) }, url, file });
+		return url;
+	};
+	const byMonth = <T extends { data: { issue: string } }>(entries: T[], month: string) => entries.filter((e) => e.data.issue === month);
+	for (const issue of issueList) {
+		const files: string[] = [];
+		const add = (pageUrl: string, entry: { filePath?: string }, data: string[] = []) => files.push(pageFile(pageUrl), ...data, sourceOf(pageUrl, entry));
+		add(issue.url, issues.find((e) => e.data.month === issue.month)!);
+		for (const d of [...issue.documents['municipal-government'], ...issue.documents['general-office'], ...issue.documents.department]) add(d.url, d.entry, [urls.itemDataUrl(d.url)]);
+		for (const i of issue.interpretations) add(i.url, i.entry, [urls.itemDataUrl(i.url)]);
+		for (const b of issue.briefs) add(b.url, b.entry);
+		for (const f of issue.features) add(f.url, f.entry);
+		const [p, c, st, ph] = [byMonth(personnel, issue.month)[0], byMonth(chronicle, issue.month)[0], byMonth(statistics, issue.month)[0], byMonth(photos, issue.month)[0]];
+		if (p && issue.pages.personnel) add(issue.pages.personnel.url, p);
+		if (c && issue.pages.chronicle) add(issue.pages.chronicle.url, c);
+		if (st && issue.pages.statistics) add(issue.pages.statistics.url, st, [urls.statisticsDataUrl(issue.month, 'json'), urls.statisticsDataUrl(issue.month, 'csv')]);
+		if (ph && issue.pages.photos) add(issue.pages.photos.url, ph);
+		manifests.push({ params: { month: issue.month }, url: urls.manifestUrl(issue.month), issue: issue.month, files });
+	}
+	const indicators = indicatorSeries(statistics.map((s) => s.data)).map((series) => ({
+		...series,
+		params: { indicator: series.key },
+		json: urls.indicatorDataUrl(series.key, 'json'),
+		csv: urls.indicatorDataUrl(series.key, 'csv'),
+	}));
+	const entry = (url: string, head: PageHead, column: string): FeedEntry => ({ url, head, column });
+	const documentEntries = (category: DocumentCategory) =>
+		documentList
+			.filter((d) => d.data.category === category)
+			.map((d): FeedEntry => ({
+				...entry(d.url, d.route.head, d.route.column),
+				document: { ...d.data, unifiedNumber: d.route.search.unifiedNumber, status: d.status },
+			}));
+	const issuePages = (section: IssuePage) => issueList.flatMap((i) => (i.pages[section] ? [entry(i.pages[section].url, i.pages[section].head, i.pages[section].label)] : []));
+	const feeds = feedsOf({
+		siteName: site.name,
+		issues: issueList.map((i) => entry(i.url, i.head, '公报期次')),
+		sections: {
+			photos: issuePages('photos'),
+			'municipal-government': documentEntries('municipal-government'),
+			'general-office': documentEntries('general-office'),
+			department: documentEntries('department'),
+			interpretations: gazetteInterpretations.map((i) => entry(i.url, i.route.head, i.route.column)),
+			personnel: issuePages('personnel'),
+			briefs: gazetteBriefs.map((b) => entry(b.url, b.route.head, b.route.column)),
+			chronicle: issuePages('chronicle'),
+			statistics: issuePages('statistics'),
+			features: gazetteFeatures.map((f) => entry(f.url, f.route.head, f.route.column)),
+		},
+	});
 	return {
 		issues: issueList,
-		documents: issueList.flatMap((i) => [...i.documents['municipal-government'], ...i.documents['general-office'], ...i.documents.department]),
+		documents: documentList,
 		interpretations: issueList.flatMap((i) => i.interpretations),
 		briefs: [...gazetteBriefs].sort(newestFirst),
 		features: [...gazetteFeatures].sort(newestFirst),
 		units: [...links.units].map(([name, measures]) => ({ name, url: urls.unitUrl(name), measures })).sort(byName),
 		people: [...links.people.values()].map((p) => ({ ...p, url: urls.personUrl(p.name) })).sort(byName),
 		links,
+		permalinks: permalinksOf(numbered),
+		docNumberIndex: docNumberIndex(numbered, [...site.issuerCodes['municipal-government'], ...site.issuerCodes['general-office']]),
+		feeds,
+		indicators,
+		sources,
+		manifests,
+		apiExamples: {
+			documents: urls.documentsApiUrl(),
+			document: documentList[0] && urls.itemDataUrl(documentList[0].url),
+			interpretation: gazetteInterpretations[0] && urls.itemDataUrl(gazetteInterpretations[0].url),
+			issues: urls.issuesApiUrl(),
+			'statistics-month': issueList.find((i) => i.statistics) && urls.statisticsDataUrl(issueList.find((i) => i.statistics)!.month, 'json'),
+			indicators: urls.indicatorsApiUrl(),
+			indicator: indicators[0]?.json,
+			permalink: documentList[0]?.data.docNumber,
+		},
 		buildDate: today,
 	};
+}
+
+/** An issue's table of contents, from its items and pages. */
+function tocOf(issue: GazetteIssue): TocSection[] {
+	const page = (section: IssuePage, title: string, meta?: string): TocItem[] => {
+		const route = issue.pages[section];
+		return route ? [{ url: route.url, title, ...(meta ? { meta } : {}) }] : [];
+	};
+	const items = (section: Section): TocItem[] => {
+		switch (section) {
+			case 'photos':
+				return page('photos', `图片新闻（${issue.photos?.photos.length}幅）`);
+			case 'municipal-government':
+			case 'general-office':
+			case 'department':
+				return issue.documents[section].map((d) => ({ url: d.url, title: d.data.title, meta: d.data.docNumber, docNumber: d.data.docNumber }));
+			case 'interpretations':
+				return issue.interpretations.map((i) => ({ url: i.url, title: i.data.title }));
+			case 'personnel':
+				return page('personnel', issue.personnel?.title ?? '');
+			case 'briefs':
+				return issue.briefs.map((b) => ({ url: b.url, title: b.data.title, meta: formatChineseDate(b.data.date) }));
+			case 'chronicle': {
+				const days = issue.chronicle?.days ?? [];
+				return page('chronicle', issue.chronicle?.title ?? '', days.length ? `${formatChineseDay(days[0].date)}至${formatChineseDay(days.at(-1)!.date)}` : undefined);
+			}
+			case 'statistics':
+				return page('statistics', issue.statistics?.title ?? '');
+			case 'features':
+				return issue.features.map((f) => ({ url: f.url, title: f.route.head.title, meta: f.data.place }));
+		}
+	};
+	return issue.data.sections.map((section) => ({ section, label: SECTION_LABEL[section], items: items(section) })).filter((s) => s.items.length > 0);
 }

@@ -33,6 +33,32 @@ export const searchUrl = () => '/search/';
 export const unitsUrl = () => '/units/';
 export const peopleUrl = () => '/people/';
 export const documentsApiUrl = () => '/api/documents.json';
+/** Every issue with its table of contents. */
+export const issuesApiUrl = () => '/api/issues.json';
+/** A document's or interpretation's data, beside its page: /documents/温政办-2022-94/data.json. */
+export const itemDataUrl = (pageUrl: string) => `${pageUrl}data.json`;
+/** A month's statistics table as data, beside its page. */
+export const statisticsDataUrl = (month: string, format: 'json' | 'csv') => `${issuePageUrl(month, 'statistics')}data.${format}`;
+/** Every statistics indicator, with its files. */
+export const indicatorsApiUrl = () => '/api/statistics.json';
+/** One indicator across all months. */
+export const indicatorDataUrl = (key: string, format: 'json' | 'csv') => `/api/statistics/${key}.${format}`;
+/** The list of integrity manifests. */
+export const manifestsApiUrl = () => '/api/manifests.json';
+/** An issue's integrity manifest. */
+export const manifestUrl = (month: string) => `${issueUrl(month)}manifest.json`;
+/** The page documenting the data files, feeds and permalinks. */
+export const apiPageUrl = () => '/api/';
+/** The OpenSearch description, so that a browser can search the gazette from its address bar. */
+export const openSearchUrl = () => '/opensearch.xml';
+/** The sitemap index @astrojs/sitemap writes. */
+export const sitemapUrl = () => '/sitemap-index.xml';
+/** A feed: /feeds/documents.xml, /feeds/issues.xml, /feeds/<section>.xml. */
+export const feedUrl = (id: string) => `/feeds/${id}.xml`;
+/** Where permalinks by number live, and the list of every 文号. */
+export const PERMALINK_ROOT = '/d/';
+/** The permalink of a 文号 in canonical spelling, or of a unified number in ASCII: /d/温政办〔2022〕96号/. */
+export const permalinkUrl = (number: string) => `${PERMALINK_ROOT}${number}/`;
 
 /** Pages made from what the texts say (units from measures, people from notices and the chronicle), checked after the build. */
 export const DERIVED_PAGES = [unitsUrl(), peopleUrl()];
@@ -46,7 +72,8 @@ export const NAVIGATION = [
 	{ href: peopleUrl(), label: '人物' },
 	{ href: contactsUrl(), label: '解读联系人' },
 	{ href: searchUrl(), label: '检索' },
-	{ href: documentsApiUrl(), label: '数据接口' },
+	{ href: PERMALINK_ROOT, label: '文号索引' },
+	{ href: apiPageUrl(), label: '数据接口' },
 ];
 
 /**

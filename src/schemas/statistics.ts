@@ -6,8 +6,8 @@ import { issueRef, strictObject, text } from './common.ts';
 const figure = z.number().nullable();
 
 const row = strictObject({
-	/** 指标 as printed, without the ordinal or the # mark. */
-	indicator: text('indicator'),
+	/** 指标 as printed, without the ordinal or the # mark; it names the indicator's data files, so no / \\ ? # or %. */
+	indicator: text('indicator').refine((v) => !/[/\\?#%]/.test(v), (v) => ({ message: `indicator "${v}" names its data file (/api/statistics/<indicator>.csv), so it cannot hold / \\ ? # or %; write it without them` })),
 	/** 单位, e.g. 亿元 or %. */
 	unit: text('unit'),
 	/** 当月 value. */

@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { leadersOf } from '../../src/gazette/leaders.ts';
+import { apiDocumentSchema } from '../../src/opendata/schemas.ts';
+import { isPermalinkPage } from '../../src/opendata/permalinks.ts';
 import { nginxLines } from '../../src/security/policy.ts';
 import { SECTION_LABEL, type Section } from '../../src/gazette/sections.ts';
 import { responsibleUnitsOf, unitResolver } from '../../src/gazette/units.ts';
@@ -86,7 +88,8 @@ const tocExpected: Record<string, string[]> = {
 	features: features.map((f) => `/features/${f.id}/`),
 };
 
-const pages = site.htmlPages();
+// Permalinks only send the reader on to a document: test/build/open-data.test.ts checks them.
+const pages = site.htmlPages().filter((url) => !isPermalinkPage(url));
 const isDocumentPage = (url: string) => url.startsWith('/documents/');
 
 /** Every site-relative reference on a page: href, src, srcset entries. */
@@ -160,6 +163,8 @@ describe('security headers', () => {
 
 describe('the sample build', () => {
 	it('built one page for every item of the content, and nothing else', () => {
+		const built = site.htmlPages();
+		const permalinks = documents.flatMap((d) => [`/d/${d.data.docNumber}/`, ...(d.data.unifiedNumber ? [`/d/${d.data.unifiedNumber.replace(/–/g, '-')}/`] : [])]);
 		const expected = [
 			'/',
 			'/404.html',
@@ -177,10 +182,14 @@ describe('the sample build', () => {
 			...unitNames.map((u) => `/units/${u}/`),
 			'/people/',
 			...personNames.map((n) => `/people/${n}/`),
+			'/api/',
+			'/d/',
+			...permalinks,
 		];
-		expect([...pages].sort()).toEqual([...expected].sort());
-		// 31 pages of items and indexes, one per 责任单位 and one per person.
-		expect(pages).toHaveLength(31 + unitNames.length + personNames.length);
+		expect([...built].sort()).toEqual([...expected].sort());
+		// 33 pages of items and indexes, one per 责任单位, one per person, one per 文号 and unified number.
+		expect(built).toHaveLength(33 + unitNames.length + personNames.length + permalinks.length);
+		expect(permalinks).toHaveLength(documents.length + documents.filter((d) => d.data.unifiedNumber).length);
 		expect(site.fileFor('/api/documents.json')).toBeDefined();
 	});
 
@@ -208,7 +217,7 @@ describe.each(pages)('every page: %s', (url) => {
 		expect(footer).not.toBeNull();
 		const nav = header!.querySelector('nav');
 		expect(nav?.getAttribute('aria-label')).toBeTruthy();
-		expect(all(nav!, 'a[href]').map((a) => a.getAttribute('href'))).toEqual(['/', '/issues/', '/expiring/', '/units/', '/people/', '/interpretations/contacts/', '/search/', '/api/documents.json']);
+		expect(all(nav!, 'a[href]').map((a) => a.getAttribute('href'))).toEqual(['/', '/issues/', '/expiring/', '/units/', '/people/', '/interpretations/contacts/', '/search/', '/d/', '/api/']);
 		expect(doc.querySelector('main header, main footer, main > nav.site-nav')).toBeNull();
 		// The skip link lands on main.
 		expect(doc.querySelector('a.skip-link')?.getAttribute('href')).toBe(`#${doc.querySelector('main')!.id}`);
@@ -822,9 +831,8 @@ describe.each(features.map((f) => [f.id, f] as const))('feature %s', (id, f) => 
 
 describe('/api/documents.json', () => {
 	const api = site.json<{ generated: string; documents: Record<string, unknown>[] }>('/api/documents.json');
-	// The field list is read from the ApiDocument interface, so the test follows src/gazette/api.ts.
-	const apiSource = readFileSync(path.join(ROOT, 'src/gazette/api.ts'), 'utf8');
-	const FIELDS = [.../export interface ApiDocument \{([\s\S]*?)\n\}/.exec(apiSource)![1].matchAll(/^\t(\w+)\??:/gm)].map((m) => m[1]);
+	// The field list is the API schema's, so the test follows src/opendata/schemas.ts.
+	const FIELDS = Object.keys(apiDocumentSchema.shape);
 
 	it('is generated on the pinned build day and holds the 5 documents in printed order', () => {
 		expect(Object.keys(api)).toEqual(['generated', 'documents']);
@@ -833,7 +841,7 @@ describe('/api/documents.json', () => {
 		expect(api.documents.map((d) => d.docNumber)).toEqual(printedDocuments.map((d) => d.data.docNumber));
 	});
 
-	it('gives each document exactly the fields of ApiDocument', () => {
+	it('gives each document exactly the fields of its schema', () => {
 		expect(FIELDS).toContain('unifiedNumber');
 		expect(FIELDS.length).toBeGreaterThanOrEqual(15);
 		for (const d of api.documents) expect(Object.keys(d)).toEqual(FIELDS);

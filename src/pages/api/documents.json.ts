@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { getGazette } from '../../data/gazette.ts';
-import { apiDocument } from '../../gazette/api.ts';
+import { apiDocument } from '../../opendata/api.ts';
+import { jsonResponse } from '../../opendata/responses.ts';
 
 export const GET: APIRoute = async () => {
 	const { documents, buildDate } = await getGazette();
-	const body = { generated: buildDate, documents: documents.map(apiDocument) };
-	return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return jsonResponse({ generated: buildDate, documents: documents.map(apiDocument) });
 };
