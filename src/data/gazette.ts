@@ -52,6 +52,8 @@ export interface IssuePageRoute {
 	label: string;
 	/** Its title, description and date, as its <head> and its feed entry give them. */
 	head: PageHead;
+	/** The same content as data files, where there are some (the statistics table as JSON and CSV). */
+	data?: { json: string; csv: string };
 	/** What the page tells search; absent for pages search does not index (photos, the briefs list). */
 	search?: SearchInfo;
 }
@@ -64,6 +66,8 @@ export interface GazetteDocument {
 	url: string;
 	/** Its permalink by 文号, /d/温政办〔2022〕96号/. */
 	permalink: string;
+	/** Its data.json, beside its page. */
+	dataUrl: string;
 	/** 有效性 on the build day; pages correct it in the browser. */
 	status: Status;
 	interpretations: GazetteInterpretation[];
@@ -294,6 +298,7 @@ async function loadGazette(): Promise<Gazette> {
 				data: entry.data,
 				url: urls.documentUrl(entry.data.docNumber),
 				permalink: urls.permalinkUrl(entry.data.docNumber),
+				dataUrl: urls.itemDataUrl(urls.documentUrl(entry.data.docNumber)),
 				route: undefined as unknown as ItemRoute,
 				status: statusOn(entry.data, today),
 				interpretations: [],
@@ -446,7 +451,12 @@ async function loadGazette(): Promise<Gazette> {
 		const { personnel, chronicle, statistics, photos } = issue;
 		if (personnel) issue.pages.personnel = page('personnel', (i, column) => heads.personnelHead(personnel, i, column), { issue: issue.month, date: published });
 		if (chronicle) issue.pages.chronicle = page('chronicle', (i, column) => heads.chronicleHead(chronicle, i, column), { issue: issue.month, date: chronicle.days.at(-1)!.date });
-		if (statistics) issue.pages.statistics = page('statistics', (i, column) => heads.statisticsHead(statistics, i, column), { issue: issue.month, date: published });
+		if (statistics) {
+			issue.pages.statistics = {
+				...page('statistics', (i, column) => heads.statisticsHead(statistics, i, column), { issue: issue.month, date: published }),
+				data: { json: urls.statisticsDataUrl(issue.month, 'json'), csv: urls.statisticsDataUrl(issue.month, 'csv') },
+			};
+		}
 		if (photos) issue.pages.photos = page('photos', (i, column) => heads.photosHead(photos, i, column));
 		if (issue.briefs.length > 0) issue.pages.briefs = page('briefs', (i, column) => heads.briefsListHead(issue.briefs.length, i, column));
 	}
@@ -471,14 +481,14 @@ async function loadGazette(): Promise<Gazette> {
 		const files: string[] = [];
 		const add = (pageUrl: string, entry: { filePath?: string }, data: string[] = []) => files.push(pageFile(pageUrl), ...data, sourceOf(pageUrl, entry));
 		add(issue.url, issues.find((e) => e.data.month === issue.month)!);
-		for (const d of [...issue.documents['municipal-government'], ...issue.documents['general-office'], ...issue.documents.department]) add(d.url, d.entry, [urls.itemDataUrl(d.url)]);
+		for (const d of [...issue.documents['municipal-government'], ...issue.documents['general-office'], ...issue.documents.department]) add(d.url, d.entry, [d.dataUrl]);
 		for (const i of issue.interpretations) add(i.url, i.entry, [urls.itemDataUrl(i.url)]);
 		for (const b of issue.briefs) add(b.url, b.entry);
 		for (const f of issue.features) add(f.url, f.entry);
 		const [p, c, st, ph] = [byMonth(personnel, issue.month)[0], byMonth(chronicle, issue.month)[0], byMonth(statistics, issue.month)[0], byMonth(photos, issue.month)[0]];
 		if (p && issue.pages.personnel) add(issue.pages.personnel.url, p);
 		if (c && issue.pages.chronicle) add(issue.pages.chronicle.url, c);
-		if (st && issue.pages.statistics) add(issue.pages.statistics.url, st, [urls.statisticsDataUrl(issue.month, 'json'), urls.statisticsDataUrl(issue.month, 'csv')]);
+		if (st && issue.pages.statistics?.data) add(issue.pages.statistics.url, st, [issue.pages.statistics.data.json, issue.pages.statistics.data.csv]);
 		if (ph && issue.pages.photos) add(issue.pages.photos.url, ph);
 		manifests.push({ params: { month: issue.month }, url: urls.manifestUrl(issue.month), issue: issue.month, files });
 	}

@@ -24,8 +24,8 @@ const text = z
 
 export const apiDocumentSchema = z
 	.object({
-		docNumber: docNumber.describe('文号，规范写法，如 温政办〔2022〕94号'),
-		unifiedNumber: z.string().regex(/^[A-Z]{2,6}\d{1,4}-\d{4}-\d{1,6}$/).nullable().describe('规范性文件统一编号，半角连字符，如 ZJCC01-2022-0021；没有则为 null'),
+		docNumber: docNumber.describe('文号，规范写法：机关代字〔年份〕序号号，六角括号，序号无前导零'),
+		unifiedNumber: z.string().regex(/^[A-Z]{2,6}\d{1,4}-\d{4}-\d{1,6}$/).nullable().describe('规范性文件统一编号：系统代码-年份-序号，半角连字符，序号保留印刷的前导零；没有则为 null'),
 		title: z.string().describe('标题（印发通知的全称）'),
 		regulationTitle: z.string().describe('所印发的规定、办法、方案的标题'),
 		category: z.enum(DOCUMENT_CATEGORIES).describe('栏目：municipal-government 市政府文件，general-office 市政府办公室文件，department 部门文件'),
@@ -78,7 +78,7 @@ export const documentsFileSchema = z
 export const documentDataFileSchema = apiDocumentSchema
 	.extend({
 		generated: date.describe('生成日期（上海时间），有效性按此日计算'),
-		permalink: path.describe('按文号的永久链接，如 /d/温政办〔2022〕94号/'),
+		permalink: path.describe('按文号的永久链接：/d/ 加规范写法的文号'),
 		notice: z.string().describe('印发通知正文（不含主送机关和落款）'),
 		effectiveBasis: z.string().describe('施行日期的依据，如 自印发之日起施行'),
 		expiryBasis: z.string().nullable().describe('有效期的依据，如 有效期10年；未规定则为 null'),
