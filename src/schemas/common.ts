@@ -86,7 +86,7 @@ export function strictObject<T extends z.ZodRawShape>(shape: T): z.ZodObject<T, 
 	return z.object(shape).catchall(unknown) as unknown as z.ZodObject<T, 'strict'>;
 }
 
-/** Characters that cannot stand in a page's address: a person's or unit's name becomes one (/people/张三/). */
+/** Characters that cannot stand in a page's address: a person's, unit's or indicator's name becomes one (/people/张三/). */
 const NOT_IN_ADDRESS = /[/\\?#%]/;
 
 /** Why a name cannot be a page's address, or undefined. */
@@ -96,7 +96,7 @@ export function addressProblem(name: string): string | undefined {
 	return undefined;
 }
 
-/** A name that also names a page of the site (a person, a unit). */
+/** A name that also names a page or file of the site (a person, a unit, a statistics indicator). */
 export const pageName = (what: string) =>
 	text(what).superRefine((v, ctx) => {
 		const problem = addressProblem(v);

@@ -1,13 +1,13 @@
 /** 统计数据: the month's main economic indicators. File: content/statistics/YYYY-MM.yaml */
 import { z } from 'astro/zod';
-import { issueRef, strictObject, text } from './common.ts';
+import { issueRef, pageName, strictObject, text } from './common.ts';
 
 /** A figure, or null where the table prints ——. */
 const figure = z.number().nullable();
 
 const row = strictObject({
-	/** 指标 as printed, without the ordinal or the # mark; it names the indicator's data files, so no / \\ ? # or %. */
-	indicator: text('indicator').refine((v) => !/[/\\?#%]/.test(v), (v) => ({ message: `indicator "${v}" names its data file (/api/statistics/<indicator>.csv), so it cannot hold / \\ ? # or %; write it without them` })),
+	/** 指标 as printed, without the ordinal or the # mark; it also names its data files (/api/statistics/<指标>.csv). */
+	indicator: pageName('indicator'),
 	/** 单位, e.g. 亿元 or %. */
 	unit: text('unit'),
 	/** 当月 value. */

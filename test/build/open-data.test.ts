@@ -6,13 +6,14 @@
  * entry, so that none of them can say something the others do not.
  */
 import Ajv from 'ajv';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DOMParser } from 'linkedom';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { ROOT, SAMPLE_BUILD_DATE } from '../support/build.ts';
+import { startServer } from '../support/serve.ts';
 import { all, CONTENT, docSlug, meta, metaProperty, readCollection, readYaml, Site } from './helpers.ts';
 
 const site = new Site(inject('sampleSite'));
@@ -256,7 +257,14 @@ describe('sitemap, robots.txt and OpenSearch', () => {
 describe('integrity manifests and gazette verify', () => {
 	const copies: string[] = [];
 	afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-	const verify = (dir: string) => spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/gazette.ts'), 'verify', dir], { cwd: ROOT, encoding: 'utf8' });
+	const verify = (where: string) => spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/gazette.ts'), 'verify', where], { cwd: ROOT, encoding: 'utf8' });
+	const verifyAsync = (where: string) =>
+		new Promise<{ status: number | null; stdout: string }>((resolve) => {
+			const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/gazette.ts'), 'verify', where], { cwd: ROOT });
+			let stdout = '';
+			child.stdout.on('data', (d) => (stdout += d));
+			child.on('close', (status) => resolve({ status, stdout }));
+		});
 
 	it('the issue’s manifest lists every item’s page, data file and source, and the sources are the content files', () => {
 		const manifest = site.json<{ files: { path: string; sha256: string }[] }>('/issues/2022-12/manifest.json');
@@ -289,5 +297,29 @@ describe('integrity manifests and gazette verify', () => {
 		expect(bad.stdout).toContain(`DIFFERS  ${page}: SHA-256`);
 		expect(bad.stdout).toContain(`MISSING  ${docUrl(documents[1].data.docNumber)}data.json: not in the copy`);
 		expect(bad.stdout).toContain('2 of');
+	});
+
+	it('verifies a deployed copy over HTTP, names a changed page, and says when an address holds no gazette', async () => {
+		const copy = mkdtempSync(path.join(tmpdir(), 'gazette-served-'));
+		copies.push(copy);
+		cpSync(site.dir, copy, { recursive: true });
+		const server = await startServer(copy);
+		try {
+			const ok = await verifyAsync(server.url);
+			expect(ok.stdout).toMatch(/All \d+ files are as published/);
+			expect(ok.status).toBe(0);
+			const page = '/issues/2022-12/statistics/data.csv';
+			writeFileSync(path.join(copy, page), readFileSync(path.join(copy, page), 'utf8').replace('137.74', '137.75'));
+			const bad = await verifyAsync(`${server.url}/`);
+			expect(bad.status).toBe(1);
+			expect(bad.stdout).toContain(`DIFFERS  ${page}: SHA-256`);
+		} finally {
+			await server.stop();
+		}
+		const empty = mkdtempSync(path.join(tmpdir(), 'gazette-empty-'));
+		copies.push(empty);
+		const none = verify(empty);
+		expect(none.status).toBe(1);
+		expect(none.stdout).toContain('MISSING  /api/manifests.json: no list of manifests: is this a copy of the gazette?');
 	});
 });
