@@ -466,6 +466,7 @@ async function loadGazette(): Promise<Gazette> {
 	const issueList = [...issueByMonth.values()];
 	const newestFirst = (a: { issue: GazetteIssue }, b: { issue: GazetteIssue }) => b.issue.month.localeCompare(a.issue.month);
 	const documentList = issueList.flatMap((i) => [...i.documents['municipal-government'], ...i.documents['general-office'], ...i.documents.department]);
+	const interpretationList = issueList.flatMap((i) => i.interpretations);
 	const numbered = documentList.map((d) => ({ docNumber: d.data.docNumber, unifiedNumber: d.route.search.unifiedNumber, title: d.data.title, url: d.url }));
 	// What each issue publishes: pages, their data files, and the content files they were made from.
 	const sources: PublishedSource[] = [];
@@ -526,7 +527,7 @@ async function loadGazette(): Promise<Gazette> {
 	return {
 		issues: issueList,
 		documents: documentList,
-		interpretations: issueList.flatMap((i) => i.interpretations),
+		interpretations: interpretationList,
 		briefs: [...gazetteBriefs].sort(newestFirst),
 		features: [...gazetteFeatures].sort(newestFirst),
 		units: [...links.units].map(([name, measures]) => ({ name, url: urls.unitUrl(name), measures })).sort(byName),
@@ -541,11 +542,14 @@ async function loadGazette(): Promise<Gazette> {
 		apiExamples: {
 			documents: urls.documentsApiUrl(),
 			document: documentList[0] && urls.itemDataUrl(documentList[0].url),
-			interpretation: gazetteInterpretations[0] && urls.itemDataUrl(gazetteInterpretations[0].url),
+			// The first in printed order: collection order changes when Astro keeps its store between builds.
+			interpretation: interpretationList[0] && urls.itemDataUrl(interpretationList[0].url),
 			issues: urls.issuesApiUrl(),
 			'statistics-month': issueList.find((i) => i.statistics) && urls.statisticsDataUrl(issueList.find((i) => i.statistics)!.month, 'json'),
 			indicators: urls.indicatorsApiUrl(),
 			indicator: indicators[0]?.json,
+			manifests: urls.manifestsApiUrl(),
+			manifest: manifests[0]?.url,
 			permalink: documentList[0]?.data.docNumber,
 		},
 		buildDate: today,

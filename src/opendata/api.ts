@@ -12,6 +12,20 @@ import type { ApiDocument, ApiIssue, DocumentDataFile, InterpretationDataFile } 
 
 export type { ApiDocument, ApiIssue, DocumentDataFile, InterpretationDataFile };
 
+/** A document's identity, issuers, dates and 有效性: what the feeds and the linked data both state. */
+export interface DocumentFacts {
+	docNumber: string;
+	/** ASCII hyphens, as in the API. */
+	unifiedNumber?: string | undefined;
+	issuers: string[];
+	signedDate: string;
+	publishedDate: string;
+	effectiveDate: string;
+	expiryDate?: string | undefined;
+	/** 有效性 on the build day. */
+	status: Status;
+}
+
 export interface ApiDocumentInput {
 	/** The document's front matter, as far as the API shows it. */
 	data: Pick<DocumentData, 'docNumber' | 'title' | 'regulationTitle' | 'category' | 'issuers' | 'recipients' | 'signedDate' | 'publishedDate' | 'effectiveDate' | 'issue'> &

@@ -13,7 +13,9 @@ import {
 	indicatorFileSchema,
 	indicatorsFileSchema,
 	interpretationDataFileSchema,
+	issueManifestFileSchema,
 	issuesFileSchema,
+	manifestsFileSchema,
 	statisticsMonthFileSchema,
 } from './schemas.ts';
 
@@ -36,6 +38,8 @@ export const API_FILES: ApiFile[] = [
 	{ id: 'issues', title: '全部期次', pattern: '/api/issues.json', description: '每一期公报及其目录。', schema: issuesFileSchema },
 	{ id: 'statistics-month', title: '当月统计数据', pattern: '/issues/{期次}/statistics/data.json', csvPattern: '/issues/{期次}/statistics/data.csv', description: '一期公报所载的国民经济主要统计指标表。', schema: statisticsMonthFileSchema },
 	{ id: 'indicators', title: '统计指标一览', pattern: '/api/statistics.json', description: '全部统计指标及其历月数据文件。', schema: indicatorsFileSchema },
+	{ id: 'manifests', title: '完整性清单一览', pattern: '/api/manifests.json', description: '每期完整性清单的地址及其 SHA-256；npm run gazette -- verify 据此核验网站或其副本。', schema: manifestsFileSchema },
+	{ id: 'manifest', title: '一期的完整性清单', pattern: '/issues/{期次}/manifest.json', description: '一期公报发布的每个文件（页面、数据文件、原文）及其 SHA-256。', schema: issueManifestFileSchema },
 	{ id: 'indicator', title: '单项指标历月数据', pattern: '/api/statistics/{指标}.json', csvPattern: '/api/statistics/{指标}.csv', description: '一项指标在各期公报中的全部数据，按时间顺序。', schema: indicatorFileSchema },
 ];
 

@@ -9,7 +9,7 @@ import type { CalendarDate } from '../gazette/dates.ts';
 import type { PageHead } from '../gazette/heads.ts';
 import { SECTION_LABEL, SECTIONS, type Section } from '../gazette/sections.ts';
 import { feedUrl } from '../gazette/urls.ts';
-import type { Status } from '../gazette/validity.ts';
+import type { DocumentFacts } from './api.ts';
 
 /** Entries in each feed: the newest, as feed readers expect; the archive is on the site and in the API. */
 export const FEED_LENGTH = 50;
@@ -18,18 +18,7 @@ export const FEED_LENGTH = 50;
 export const FEED_NAMESPACE_PREFIX = 'gazette';
 
 /** A document's metadata as the documents feed carries it. */
-export interface FeedDocumentData {
-	docNumber: string;
-	/** ASCII hyphens, as in the API. */
-	unifiedNumber?: string | undefined;
-	issuers: string[];
-	signedDate: CalendarDate;
-	publishedDate: CalendarDate;
-	effectiveDate: CalendarDate;
-	expiryDate?: CalendarDate | undefined;
-	/** 有效性 on the build day. */
-	status: Status;
-}
+export type FeedDocumentData = DocumentFacts;
 
 export interface FeedEntry {
 	/** The page's address, a site path. */

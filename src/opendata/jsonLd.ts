@@ -3,8 +3,8 @@
  * page's ELI tags give (eli.ts), for the search engines that read schema.org.
  * Pure; `jsonLdScript` makes the text safe to put inside <script>.
  */
-import type { CalendarDate } from '../gazette/dates.ts';
 import type { Status } from '../gazette/validity.ts';
+import type { DocumentFacts } from './api.ts';
 
 /** schema.org's LegalForceStatus for each 有效性, as ELI_IN_FORCE maps them. */
 export const LEGAL_FORCE: Record<Status, string> = {
@@ -14,20 +14,11 @@ export const LEGAL_FORCE: Record<Status, string> = {
 	repealed: 'https://schema.org/NotInForce',
 };
 
-export interface LegislationInput {
+export interface LegislationInput extends DocumentFacts {
 	/** The page's absolute address. */
 	url: string;
 	title: string;
 	regulationTitle: string;
-	docNumber: string;
-	/** ASCII hyphens. */
-	unifiedNumber?: string | undefined;
-	issuers: string[];
-	signedDate: CalendarDate;
-	publishedDate: CalendarDate;
-	effectiveDate: CalendarDate;
-	expiryDate?: CalendarDate | undefined;
-	status: Status;
 	/** The issue it appeared in: its label and absolute address. */
 	issue: { label: string; url: string };
 	/** Documents it cites that have a page, absolute addresses. */

@@ -170,6 +170,11 @@ export const issuesFileSchema = z
 	.strict();
 
 const figure = z.number().nullable();
+/** An indicator and, for a 其中 row, the one it belongs to. */
+const indicatorName = {
+	indicator: z.string().describe('指标'),
+	parent: z.string().nullable().describe('“其中”项所属的指标；顶层指标为 null'),
+};
 const figures = {
 	unit: z.string().describe('单位，如 亿元、%'),
 	month: figure.describe('当月数；印为——的为 null'),
@@ -189,8 +194,7 @@ export const statisticsMonthFileSchema = z
 			.array(
 				z
 					.object({
-						indicator: z.string().describe('指标'),
-						parent: z.string().nullable().describe('“其中”项所属的指标；顶层指标为 null'),
+						...indicatorName,
 						...figures,
 					})
 					.strict(),
@@ -202,8 +206,7 @@ export const statisticsMonthFileSchema = z
 
 export const indicatorFileSchema = z
 	.object({
-		indicator: z.string().describe('指标'),
-		parent: z.string().nullable().describe('“其中”项所属的指标；顶层指标为 null'),
+		...indicatorName,
 		points: z
 			.array(
 				z
@@ -224,13 +227,47 @@ export const indicatorsFileSchema = z
 			.array(
 				z
 					.object({
-						indicator: z.string().describe('指标'),
-						parent: z.string().nullable().describe('“其中”项所属的指标；顶层指标为 null'),
+						...indicatorName,
 						json: path.describe('该指标各月数据（JSON）'),
 						csv: path.describe('该指标各月数据（CSV，UTF-8 带 BOM）'),
 					})
 					.strict(),
 			)
 			.describe('全部指标，按首次出现的顺序'),
+	})
+	.strict();
+
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+
+export const issueManifestFileSchema = z
+	.object({
+		issue: issueRef.describe('期次，YYYY-MM'),
+		files: z
+			.array(
+				z
+					.object({
+						path: path.describe('文件在本站的路径'),
+						sha256: sha256.describe('文件内容的 SHA-256（十六进制）'),
+						bytes: z.number().int().describe('文件大小（字节）'),
+					})
+					.strict(),
+			)
+			.describe('本期每一项内容的页面、数据文件和原文'),
+	})
+	.strict();
+
+export const manifestsFileSchema = z
+	.object({
+		manifests: z
+			.array(
+				z
+					.object({
+						issue: issueRef.describe('期次，YYYY-MM'),
+						path: path.describe('该期完整性清单的路径'),
+						sha256: sha256.describe('该清单的 SHA-256（十六进制）'),
+					})
+					.strict(),
+			)
+			.describe('每期的完整性清单，最新在前'),
 	})
 	.strict();

@@ -204,6 +204,8 @@ describe('JSON Schema and the API page', () => {
 		['statistics-month', ['/issues/2022-12/statistics/data.json']],
 		['indicators', ['/api/statistics.json']],
 		['indicator', site.json<{ indicators: { json: string }[] }>('/api/statistics.json').indicators.map((i) => i.json)],
+		['manifests', ['/api/manifests.json']],
+		['manifest', ['/issues/2022-12/manifest.json']],
 	];
 
 	it.each(samples)('every %s file validates against its published schema, and the API page documents each field it holds', (id, files) => {
