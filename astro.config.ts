@@ -22,6 +22,9 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	markdown: gazetteMarkdown,
 	image: { responsiveStyles: false },
+	// Never inline a script or an asset into a page: the Content-Security-Policy allows only the site's own files
+	// (and the inline scripts of its templates by hash); Astro otherwise inlines a small import-free page script.
+	vite: { build: { assetsInlineLimit: 0 } },
 	integrations: [
 		contentCheck(),
 		// Before the publication check, which follows the API page's link to the sitemap.
