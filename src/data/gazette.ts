@@ -17,6 +17,9 @@ import { COLLECTIONS } from '../schemas/collections.ts';
 import * as urls from '../gazette/urls.ts';
 import { statusOn, type Status } from '../gazette/validity.ts';
 import { checkedTextAnchorsCache, openTextAnchorsCache } from '../cache/textAnchors.ts';
+import { textAnchors, type TextAnchors } from '../gazette/markdownAnchors.ts';
+import { citationOf } from '../gazette/citation.ts';
+import { documentOutline, type OutlineItem } from '../gazette/outline.ts';
 import { buildCrossReferences, type Citation, type CrossReferences, type PersonRecord, type Referrer, type UnitMeasure } from '../gazette/references/links.ts';
 import type { DocumentCategory } from '../schemas/document.ts';
 import * as heads from '../gazette/heads.ts';
@@ -68,6 +71,10 @@ export interface GazetteDocument {
 	permalink: string;
 	/** Its data.json, beside its page. */
 	dataUrl: string;
+	/** 本文目录: its parts, articles or measures, linking their anchors; [] for a short document. Made when its page reads it. */
+	readonly outline: OutlineItem[];
+	/** How to cite it: 《title》（文号）, its permanent address. */
+	citation: string;
 	/** 有效性 on the build day; pages correct it in the browser. */
 	status: Status;
 	interpretations: GazetteInterpretation[];
@@ -225,6 +232,8 @@ const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
 const slugOf = (docNumber: string) => docNumberSlug(parseCanonicalDocNumber(docNumber)!);
 
 let cached: Promise<Gazette> | undefined;
+/** Reads a text's anchors: from the check's cache in a build, else afresh. */
+let readTextAnchors: (markdown: string) => TextAnchors = textAnchors;
 
 /** The whole gazette, loaded and checked once per build. */
 export function getGazette(): Promise<Gazette> {
@@ -299,6 +308,10 @@ async function loadGazette(): Promise<Gazette> {
 				url: urls.documentUrl(entry.data.docNumber),
 				permalink: urls.permalinkUrl(entry.data.docNumber),
 				dataUrl: urls.itemDataUrl(urls.documentUrl(entry.data.docNumber)),
+				get outline() {
+					return documentOutline(readTextAnchors(entry.body ?? '').outline);
+				},
+				citation: '',
 				route: undefined as unknown as ItemRoute,
 				status: statusOn(entry.data, today),
 				interpretations: [],
@@ -351,6 +364,7 @@ async function loadGazette(): Promise<Gazette> {
 	// In a build, the check has just read every text's anchors: take them from its cache.
 	const checked = checkedTextAnchorsCache();
 	const texts = checked ? await openTextAnchorsCache(checked) : undefined;
+	readTextAnchors = texts ? texts.anchors : textAnchors;
 	const links = buildCrossReferences({
 		documents: gazetteDocuments.map((d) => ({
 			docNumber: d.data.docNumber,
@@ -391,6 +405,7 @@ async function loadGazette(): Promise<Gazette> {
 	const absolute = (url: string) => new URL(url, site.url).href;
 	for (const doc of gazetteDocuments) {
 		const d = doc.data;
+		doc.citation = citationOf(d, decodeURI(absolute(doc.permalink)));
 		const unified = d.unifiedNumber ? unifiedNumberAscii(parseUnifiedNumber(d.unifiedNumber)!) : undefined;
 		doc.jsonLd = legislationJsonLd({
 			...d,

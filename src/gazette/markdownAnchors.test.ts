@@ -94,7 +94,7 @@ describe('textAnchors: the text as its page renders it', () => {
 		const seen: string[] = [];
 		const read = (text: string) => {
 			seen.push(text);
-			return { ids: ['measure-1'], measures: [{ anchor: 'measure-1', heading: '1.一。', units: ['市财政局'], line: 1 }] };
+			return { ids: ['measure-1'], measures: [{ anchor: 'measure-1', heading: '1.一。', units: ['市财政局'], line: 1 }], outline: [{ id: 'measure-1', text: '1.一。（责任单位：市财政局）' }] };
 		};
 		expect(textAnchors('\n1.一。（责任单位：市财政局）\n', read).measures[0].line).toBe(2);
 		expect(seen).toEqual(['1.一。（责任单位：市财政局）']);

@@ -50,24 +50,34 @@ export interface Measure {
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
-/** What a Markdown text's anchors give: every anchor its page will have, in order, and its measures. */
+/** A block with an anchor, as a table of contents lists it. */
+export interface OutlineEntry {
+	id: string;
+	/** The block's text as printed, whole (outline.ts shortens it for the list). */
+	text: string;
+}
+
+/** What a Markdown text's anchors give: every anchor its page will have, in order, its measures, and every anchored block's text. */
 export interface TextAnchors {
 	ids: string[];
 	measures: Measure[];
+	outline: OutlineEntry[];
 }
 
 /** Reads the anchors of a text as its page renders it (see textAnchors). */
 export function readAnchors(text: string): TextAnchors {
 	const ids: string[] = [];
 	const measures: Measure[] = [];
+	const outline: OutlineEntry[] = [];
 	forEachAnchor(parser.parse(text), (node, id) => {
 		ids.push(id);
-		if (!id.startsWith('measure-')) return;
 		const nodeText = toString(node);
+		outline.push({ id, text: nodeText.trim() });
+		if (!id.startsWith('measure-')) return;
 		const units = responsibleUnitsOf(nodeText);
 		if (units) measures.push({ anchor: id, heading: /^[^。]*。?/u.exec(nodeText)![0], units, line: node.position?.start.line ?? 1 });
 	});
-	return { ids, measures };
+	return { ids, measures, outline };
 }
 
 /**
@@ -81,5 +91,5 @@ export function textAnchors(markdown: string, read: (text: string) => TextAnchor
 	const text = markdown.trim();
 	const found = read(text);
 	const skipped = text ? markdown.slice(0, markdown.indexOf(text)).split('\n').length - 1 : 0;
-	return skipped === 0 ? found : { ids: found.ids, measures: found.measures.map((m) => ({ ...m, line: m.line + skipped })) };
+	return skipped === 0 ? found : { ...found, measures: found.measures.map((m) => ({ ...m, line: m.line + skipped })) };
 }
