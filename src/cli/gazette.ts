@@ -22,9 +22,12 @@ Commands:
                              for every item; never overwrites without --force
   check                      validate all content without building; lists every problem
   preview                    build the site and serve it at http://127.0.0.1:4321/
-  verify FOLDER|ADDRESS      check a built folder, a download or the deployed site against
+  verify FOLDER|ADDRESS [--manifests-sha256 HEX]
+                             check a built folder, a download or the deployed site against
                              the integrity manifests it carries; names every file that
-                             differs or is missing (exit 1)
+                             differs or is missing (exit 1); with the SHA-256 of
+                             /api/manifests.json as published, also that these are the
+                             published manifests
   help                       this text
 
 Exit codes: 0 done; 1 problems found; 2 the command line was wrong.
@@ -37,7 +40,7 @@ export function parseArgs(args: string[]): { positional: string[]; flags: Map<st
 	for (let i = 0; i < args.length; i++) {
 		const a = args[i];
 		if (!a.startsWith('--')) positional.push(a);
-		else if (['--issue', '--published'].includes(a)) {
+		else if (['--issue', '--published', '--manifests-sha256'].includes(a)) {
 			if (args[i + 1] === undefined) throw new UsageError(`${a} needs a value`);
 			flags.set(a.slice(2), args[++i]);
 		} else if (['--force', '--dry-run', '--help'].includes(a)) flags.set(a.slice(2), true);
@@ -91,7 +94,7 @@ export async function main(argv: string[]): Promise<number> {
 			case 'preview':
 				return await preview();
 			case 'verify':
-				return await (await import('./verifyCommand.ts')).runVerify(positional[0]);
+				return await (await import('./verifyCommand.ts')).runVerify(positional[0], flags.get('manifests-sha256'));
 			default:
 				throw new UsageError(`unknown command ${command}`);
 		}

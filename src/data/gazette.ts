@@ -28,7 +28,8 @@ import { loadSiteConfig } from '../gazette/site.ts';
 import { docNumberIndex, permalinksOf, type DocNumberIndex, type Permalink } from '../opendata/permalinks.ts';
 import { feedsOf, type Feed, type FeedEntry } from '../opendata/feeds.ts';
 import { legislationJsonLd } from '../opendata/jsonLd.ts';
-import { indicatorSeries, type IndicatorSeries } from '../opendata/statistics.ts';
+import { indicatorKey, indicatorSeries, type IndicatorSeries } from '../opendata/statistics.ts';
+import { chartedFigure, chartSummary, sparkline, TREND_MONTHS, type ChartPoint } from '../gazette/charts.ts';
 import { pageFile } from '../opendata/manifest.ts';
 
 /** What a content item's page renders from, computed once here so that pages only render. */
@@ -57,6 +58,8 @@ export interface IssuePageRoute {
 	head: PageHead;
 	/** The same content as data files, where there are some (the statistics table as JSON and CSV). */
 	data?: { json: string; csv: string };
+	/** For the statistics table, per row in printed order: its indicator's page and the recent trend (SVG path data, '' for too few months). */
+	rows?: { url: string; trend: string; trendLabel: string }[];
 	/** What the page tells search; absent for pages search does not index (photos, the briefs list). */
 	search?: SearchInfo;
 }
@@ -96,10 +99,18 @@ export interface GazetteDocument {
 }
 
 export interface GazetteIndicator extends IndicatorSeries {
-	/** getStaticPaths params of its data files. */
+	/** getStaticPaths params of its page and its data files. */
 	params: { indicator: string };
+	/** Its page: the chart across all months and the table of them. */
+	url: string;
 	json: string;
 	csv: string;
+	/** What its chart follows (当月 or 累计), and the values over time. */
+	chart: { label: string; unit: string; points: ChartPoint[] };
+	/** Each month's statistics page, by month. */
+	monthPages: Record<string, string>;
+	/** Its page's title, description and date. */
+	head: PageHead;
 }
 
 export interface PublishedSource {
@@ -328,7 +339,8 @@ async function loadGazette(): Promise<Gazette> {
 			return doc;
 		});
 
-	const gazetteInterpretations = interpretations.map((entry) => {
+	// By id: collection order changes when Astro keeps its store between builds, and a document lists its interpretations in this order.
+	const gazetteInterpretations = [...interpretations].sort(byId).map((entry) => {
 		const document = docBySlug.get(docNumberSlug(parseCanonicalDocNumber(entry.data.interprets)!))!;
 		const interp: GazetteInterpretation = {
 			entry,
@@ -508,12 +520,34 @@ async function loadGazette(): Promise<Gazette> {
 		if (ph && issue.pages.photos) add(issue.pages.photos.url, ph);
 		manifests.push({ params: { month: issue.month }, url: urls.manifestUrl(issue.month), issue: issue.month, files });
 	}
-	const indicators = indicatorSeries(statistics.map((s) => s.data)).map((series) => ({
-		...series,
-		params: { indicator: series.key },
-		json: urls.indicatorDataUrl(series.key, 'json'),
-		csv: urls.indicatorDataUrl(series.key, 'csv'),
-	}));
+	const monthPages = Object.fromEntries(issueList.flatMap((i) => (i.pages.statistics && i.statistics ? [[i.statistics.month, i.pages.statistics.url]] : [])));
+	const indicators: GazetteIndicator[] = indicatorSeries(statistics.map((s) => s.data)).map((series) => {
+		const { field, label } = chartedFigure(series.points);
+		const points = series.points.map((p) => ({ period: p.period, value: p[field] }));
+		const unit = series.points.at(-1)!.unit;
+		const latest = issueByMonth.get(series.points.at(-1)!.issue)!;
+		return {
+			...series,
+			params: { indicator: series.key },
+			url: urls.indicatorUrl(series.key),
+			json: urls.indicatorDataUrl(series.key, 'json'),
+			csv: urls.indicatorDataUrl(series.key, 'csv'),
+			chart: { label, unit, points },
+			monthPages,
+			head: heads.indicatorHead(series.key, `${label}，${chartSummary(points, unit)}`, latest.data.publishedDate, SECTION_LABEL.statistics),
+		};
+	});
+	const indicatorByKey = new Map(indicators.map((i) => [i.key, i]));
+	for (const issue of issueList) {
+		const page = issue.pages.statistics;
+		if (!page || !issue.statistics) continue;
+		const month = issue.statistics.month;
+		page.rows = issue.statistics.rows.map((row) => {
+			const indicator = indicatorByKey.get(indicatorKey(row))!;
+			const recent = indicator.chart.points.filter((p) => p.period <= month).slice(-TREND_MONTHS);
+			return { url: indicator.url, trend: sparkline(recent.map((p) => p.value)), trendLabel: `${indicator.chart.label}，${chartSummary(recent, indicator.chart.unit)}` };
+		});
+	}
 	const entry = (url: string, head: PageHead, column: string): FeedEntry => ({ url, head, column });
 	const documentEntries = (category: DocumentCategory) =>
 		documentList

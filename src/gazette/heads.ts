@@ -109,3 +109,10 @@ export const briefsListHead = (count: number, issue: IssueHeadData, column: stri
 	pubDate: issue.publishedDate,
 	keywords: [column],
 });
+
+export const indicatorHead = (name: string, summary: string, latestIssuePublished: CalendarDate, column: string): PageHead => ({
+	title: `${name}历月数据`,
+	description: `${name}：${summary}`,
+	pubDate: latestIssuePublished,
+	keywords: [column, name],
+});

@@ -5,6 +5,7 @@
  * Text is Latin only: a build machine may have no CJK font.
  */
 import sharp from 'sharp';
+import { escapeXml } from './text.ts';
 
 const WIDTH = 1200;
 const HEIGHT = 800;
@@ -33,9 +34,6 @@ function shade(hex: string, amount: number): string {
 		.join('')}`;
 }
 
-function escapeXml(text: string): string {
-	return text.replace(/[<>&"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
-}
 
 function svgFor({ tone, line2, line3 }: Placeholder): string {
 	const ink = shade(tone, -0.68);

@@ -41,6 +41,8 @@ export const itemDataUrl = (pageUrl: string) => `${pageUrl}data.json`;
 export const statisticsDataUrl = (month: string, format: 'json' | 'csv') => `${issuePageUrl(month, 'statistics')}data.${format}`;
 /** Every statistics indicator, with its files. */
 export const indicatorsApiUrl = () => '/api/statistics.json';
+/** An indicator's page: its chart across all months and the table of them. */
+export const indicatorUrl = (key: string) => `/statistics/${key}/`;
 /** One indicator across all months. */
 export const indicatorDataUrl = (key: string, format: 'json' | 'csv') => `/api/statistics/${key}.${format}`;
 /** The list of integrity manifests. */

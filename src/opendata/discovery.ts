@@ -3,7 +3,7 @@
  * description (add the gazette as a search engine, type a 文号 in the address
  * bar) and robots.txt pointing at the sitemap. Pure: endpoints render these.
  */
-import { escapeXml } from './feeds.ts';
+import { escapeXml } from '../gazette/text.ts';
 
 /** OpenSearch allows at most 16 characters in ShortName. */
 const SHORT_NAME_LENGTH = 16;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PageHead } from '../gazette/heads.ts';
 import { SECTIONS, type Section } from '../gazette/sections.ts';
-import { documentFeedElements, escapeXml, FEED_IDS, FEED_LENGTH, feedsOf, startOfDayInShanghai, type FeedEntry } from './feeds.ts';
+import { escapeXml } from '../gazette/text.ts';
+import { documentFeedElements, FEED_IDS, FEED_LENGTH, feedsOf, startOfDayInShanghai, type FeedEntry } from './feeds.ts';
 
 const head = (title: string, pubDate: string): PageHead => ({ title, description: `${title}的说明`, pubDate, keywords: [] });
 const entry = (url: string, pubDate: string, column = '栏目'): FeedEntry => ({ url, head: head(url, pubDate), column });

@@ -10,6 +10,7 @@ import type { PageHead } from '../gazette/heads.ts';
 import { SECTION_LABEL, SECTIONS, type Section } from '../gazette/sections.ts';
 import { feedUrl } from '../gazette/urls.ts';
 import type { DocumentFacts } from './api.ts';
+import { escapeXml } from '../gazette/text.ts';
 
 /** Entries in each feed: the newest, as feed readers expect; the archive is on the site and in the API. */
 export const FEED_LENGTH = 50;
@@ -80,9 +81,6 @@ export function feedsOf(sources: FeedSources): Feed[] {
 	});
 }
 
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-/** Text as XML character data: content is data, never markup. */
-export const escapeXml = (text: string) => text.replace(/[&<>"']/g, (ch) => XML_ESCAPES[ch]);
 
 /** A document's metadata as elements of the gazette's namespace, for an RSS item's customData. */
 export function documentFeedElements(d: FeedDocumentData): string {

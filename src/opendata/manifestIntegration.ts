@@ -38,8 +38,10 @@ export default function integrityManifests(): AstroIntegration {
 					await writeFile(fileOf(entry.path), `${JSON.stringify(filled, null, 2)}\n`);
 					entry.sha256 = (await hashed({ path: entry.path })).sha256;
 				}
-				await writeFile(indexFile, `${JSON.stringify(index, null, 2)}\n`);
-				logger.info(`integrity manifests for ${index.manifests.length} issue(s): ${files} files with their SHA-256`);
+				const indexText = `${JSON.stringify(index, null, 2)}\n`;
+				await writeFile(indexFile, indexText);
+				// The one number to publish with the issue: readers check a copy against it (gazette verify --manifests-sha256).
+				logger.info(`integrity manifests for ${index.manifests.length} issue(s): ${files} files with their SHA-256; ${MANIFESTS_INDEX} SHA-256 ${sha256Hex(Buffer.from(indexText))}`);
 			},
 		},
 	};

@@ -2,7 +2,7 @@
  * The data files' schemas: one zod schema per API file, built from the
  * content schemas' own field types where JSON can carry them (文号, issue
  * months, 栏目, categories). From these come the files' TypeScript types, the
- * JSON Schema files published beside them (jsonSchemas.ts) and the field
+ * JSON Schema files published beside them (apiFiles.ts) and the field
  * tables of the API page, so the three never disagree.
  */
 import { z } from 'astro/zod';

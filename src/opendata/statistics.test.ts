@@ -18,6 +18,10 @@ describe('toCsv', () => {
 		expect(csv).toBe(`${CSV_BOM}指标,单位\r\n财政总收入,亿元\r\n`);
 	});
 
+	it('keeps text a spreadsheet would run as a formula as text, and negative figures as numbers', () => {
+		expect(toCsv(['a', 'b', 'c'], [['=HYPERLINK("x")', '@SUM', -2.6]])).toBe(`${CSV_BOM}a,b,c\r\n"'=HYPERLINK(""x"")",'@SUM,-2.6\r\n`);
+	});
+
 	it('quotes fields with commas, quotes or line breaks; leaves —— figures empty', () => {
 		expect(toCsv(['a', 'b', 'c'], [['甲,乙', '说"明"', null]])).toBe(`${CSV_BOM}a,b,c\r\n"甲,乙","说""明""",\r\n`);
 	});

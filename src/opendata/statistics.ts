@@ -13,7 +13,8 @@ export const CSV_BOM = '\uFEFF';
 /** One CSV field: quoted when it holds a comma, a quote or a line break (RFC 4180); null as an empty field, as printed ——. */
 function csvField(value: string | number | null | undefined): string {
 	if (value === null || value === undefined) return '';
-	const text = String(value);
+	// Text a spreadsheet would run as a formula (=, +, -, @) is kept as text by a leading apostrophe; numbers stay numbers.
+	const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
 	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -58,7 +59,7 @@ export interface IndicatorSeries {
 /** Every indicator across every month's table, in the order indicators first appear (oldest month first). */
 export function indicatorSeries(months: StatisticsData[]): IndicatorSeries[] {
 	const series = new Map<string, IndicatorSeries>();
-	for (const stats of [...months].sort((a, b) => a.month.localeCompare(b.month))) {
+	for (const stats of [...months].sort((a, b) => a.month.localeCompare(b.month) || a.issue.localeCompare(b.issue))) {
 		for (const r of stats.rows) {
 			const key = indicatorKey(r);
 			const s = series.get(key) ?? { key, indicator: r.indicator, parent: r.parent ?? null, points: [] };

@@ -40,6 +40,7 @@ const PAGE_TYPES = [
 	'/issues/2022-12/personnel/',
 	'/issues/2022-12/chronicle/',
 	'/issues/2022-12/statistics/',
+	first('statistics'),
 	'/issues/2022-12/photos/',
 	'/issues/2022-12/briefs/',
 	'/units/',

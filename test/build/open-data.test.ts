@@ -7,6 +7,7 @@
  */
 import Ajv from 'ajv';
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -259,7 +260,7 @@ describe('sitemap, robots.txt and OpenSearch', () => {
 describe('integrity manifests and gazette verify', () => {
 	const copies: string[] = [];
 	afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-	const verify = (where: string) => spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/gazette.ts'), 'verify', where], { cwd: ROOT, encoding: 'utf8' });
+	const verify = (where: string, ...options: string[]) => spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/gazette.ts'), 'verify', where, ...options], { cwd: ROOT, encoding: 'utf8' });
 	const verifyAsync = (where: string) =>
 		new Promise<{ status: number | null; stdout: string }>((resolve) => {
 			const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/gazette.ts'), 'verify', where], { cwd: ROOT });
@@ -299,6 +300,17 @@ describe('integrity manifests and gazette verify', () => {
 		expect(bad.stdout).toContain(`DIFFERS  ${page}: SHA-256`);
 		expect(bad.stdout).toContain(`MISSING  ${docUrl(documents[1].data.docNumber)}data.json: not in the copy`);
 		expect(bad.stdout).toContain('2 of');
+	});
+
+	it('with the SHA-256 of the manifests as published, tells the published copy from a copy whose manifests were rewritten', () => {
+		const published = createHash('sha256').update(readFileSync(path.join(site.dir, 'api/manifests.json'))).digest('hex');
+		const ok = verify(site.dir, '--manifests-sha256', published);
+		expect(ok.status).toBe(0);
+		expect(ok.stdout).toContain('and the manifests are the ones published');
+		const forged = verify(site.dir, '--manifests-sha256', '0'.repeat(64));
+		expect(forged.status).toBe(1);
+		expect(forged.stdout).toContain(`DIFFERS  /api/manifests.json: SHA-256 ${published}, published ${'0'.repeat(64)}: this is not the copy that was published`);
+		expect(verify(site.dir, '--manifests-sha256', 'xyz').status).toBe(2);
 	});
 
 	it('verifies a deployed copy over HTTP, names a changed page, and says when an address holds no gazette', async () => {

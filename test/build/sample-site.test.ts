@@ -164,6 +164,7 @@ describe('security headers', () => {
 describe('the sample build', () => {
 	it('built one page for every item of the content, and nothing else', () => {
 		const built = site.htmlPages();
+		const indicators = statistics.rows.map((r: { indicator: string; parent?: string }) => `/statistics/${r.parent ? `${r.parent}：` : ''}${r.indicator}/`);
 		const permalinks = documents.flatMap((d) => [`/d/${d.data.docNumber}/`, ...(d.data.unifiedNumber ? [`/d/${d.data.unifiedNumber.replace(/–/g, '-')}/`] : [])]);
 		const expected = [
 			'/',
@@ -185,10 +186,11 @@ describe('the sample build', () => {
 			'/api/',
 			'/d/',
 			...permalinks,
+			...indicators,
 		];
 		expect([...built].sort()).toEqual([...expected].sort());
-		// 33 pages of items and indexes, one per 责任单位, one per person, one per 文号 and unified number.
-		expect(built).toHaveLength(33 + unitNames.length + personNames.length + permalinks.length);
+		// 33 pages of items and indexes, one per 责任单位, one per person, one per 文号 and unified number, one per statistics indicator.
+		expect(built).toHaveLength(33 + unitNames.length + personNames.length + permalinks.length + indicators.length);
 		expect(permalinks).toHaveLength(documents.length + documents.filter((d) => d.data.unifiedNumber).length);
 		expect(site.fileFor('/api/documents.json')).toBeDefined();
 	});
@@ -751,7 +753,7 @@ describe(`statistics /issues/${MONTH}/statistics/`, () => {
 	it('is a captioned table with column headers', () => {
 		expect(text(table.querySelector('caption'))).toBe(statistics.title);
 		const headers = all(table, 'thead th');
-		expect(headers.map(text)).toEqual(['指标', '单位', '当月', '当月同比±%', '累计', '累计同比±%']);
+		expect(headers.map(text)).toEqual(['指标', '单位', '当月', '当月同比±%', '累计', '累计同比±%', '近期走势']);
 		for (const th of headers) expect(th.getAttribute('scope')).toBe('col');
 		expect(meta(doc, 'ContentSource')).toBe(statistics.source);
 	});
@@ -766,7 +768,8 @@ describe(`statistics /issues/${MONTH}/statistics/`, () => {
 			const th = body[n].querySelector('th')!;
 			expect(th.getAttribute('scope')).toBe('row');
 			expect(text(th)).toBe(row.parent ? `#${row.indicator}` : `${ordinals[top++]}、${row.indicator}`);
-			const cells = all(body[n], 'td').map(text);
+			// The trend column is checked in statistics-charts.test.ts.
+			const cells = all(body[n], 'td:not(.trend)').map(text);
 			expect(cells).toEqual([row.unit, ...[row.month, row.monthYoY, row.cumulative, row.cumulativeYoY].map((v) => (v === null ? '——' : String(v)))]);
 		});
 		const nulls = all(table, 'td').filter((td) => text(td) === '——');

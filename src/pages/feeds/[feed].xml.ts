@@ -3,7 +3,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getGazette } from '../../data/gazette.ts';
 import { loadSiteConfig } from '../../gazette/site.ts';
 import { apiPageUrl } from '../../gazette/urls.ts';
-import { documentFeedElements, escapeXml, FEED_NAMESPACE_PREFIX, startOfDayInShanghai, type Feed } from '../../opendata/feeds.ts';
+import { escapeXml } from '../../gazette/text.ts';
+import { documentFeedElements, FEED_NAMESPACE_PREFIX, startOfDayInShanghai, type Feed } from '../../opendata/feeds.ts';
 
 export const getStaticPaths = (async () => {
 	const { feeds } = await getGazette();
@@ -22,7 +23,8 @@ export const GET: APIRoute = ({ props, site }) => {
 			title: e.head.title,
 			link: e.url,
 			pubDate: startOfDayInShanghai(e.head.pubDate),
-			description: e.head.description,
+			// An RSS description is HTML: the page's text goes in as text.
+			description: escapeXml(e.head.description),
 			categories: [e.column],
 			...(e.document ? { customData: documentFeedElements(e.document) } : {}),
 		})),
