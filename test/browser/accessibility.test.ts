@@ -3,28 +3,16 @@
  * to <main>, focus is always visible, and at 375 px nothing widens the page
  * (wide tables scroll inside their own .table-scroll wrapper).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { startServer, type Server } from '../support/serve.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { siteInBrowser } from '../support/site-in-browser.ts';
 
-let server: Server;
-let browser: Browser;
-
-beforeAll(async () => {
-	server = await startServer(inject('sampleSite'));
-	browser = await launchChromium();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+const site = siteInBrowser(inject('sampleSite'));
 
 async function open(pathname: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-	const context = await browser.newContext({ viewport });
+	const context = await site.browser.newContext({ viewport });
 	const page = await context.newPage();
-	const response = await page.goto(server.url + pathname);
+	const response = await page.goto(site.server.url + pathname);
 	expect(response?.status(), pathname).toBe(200);
 	return page;
 }

@@ -1,26 +1,13 @@
 /** The citation of a document copied in one action, in Chromium (clipboard granted, as a reader's click grants it). */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { startServer, type Server } from '../support/serve.ts';
+import { expect, inject, it } from 'vitest';
+import { siteInBrowser } from '../support/site-in-browser.ts';
 
-let server: Server;
-let browser: Browser;
-
-beforeAll(async () => {
-	server = await startServer(inject('sampleSite'));
-	browser = await launchChromium();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+const site = siteInBrowser(inject('sampleSite'));
 
 it('复制引用 puts 《title》（文号） and the permanent address on the clipboard and says so', async () => {
-	const context = await browser.newContext({ locale: 'zh-CN', permissions: ['clipboard-read', 'clipboard-write'] });
+	const context = await site.browser.newContext({ locale: 'zh-CN', permissions: ['clipboard-read', 'clipboard-write'] });
 	const page = await context.newPage();
-	await page.goto(`${server.url}/documents/温政办-2022-96/`);
+	await page.goto(`${site.server.url}/documents/温政办-2022-96/`);
 	const citation = await page.locator('[data-citation]').textContent();
 	expect(citation).toMatch(/^《.+》（温政办〔2022〕96号），https?:\/\/.+\/d\/温政办〔2022〕96号\/$/);
 	await page.locator('[data-copy-citation]').click();
@@ -30,9 +17,9 @@ it('复制引用 puts 《title》（文号） and the permanent address on the c
 });
 
 it('the outline’s links take the reader to the block, and 回到顶部 back to the start of the page', async () => {
-	const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
+	const context = await site.browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
 	const page = await context.newPage();
-	await page.goto(`${server.url}/documents/温政办-2022-96/`);
+	await page.goto(`${site.server.url}/documents/温政办-2022-96/`);
 	const last = page.locator('nav.doc-outline a').last();
 	const id = (await last.getAttribute('href'))!.slice(1);
 	await last.click();

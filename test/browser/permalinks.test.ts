@@ -4,32 +4,19 @@
  * address works without JavaScript, every other spelling search accepts is
  * forwarded by the 404 page, and a number the gazette does not hold is named.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { startServer, type Server } from '../support/serve.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { siteInBrowser } from '../support/site-in-browser.ts';
 
 const DOC_96 = '/documents/温政办-2022-96/';
 
-let server: Server;
-let browser: Browser;
-
-beforeAll(async () => {
-	server = await startServer(inject('sampleSite'));
-	browser = await launchChromium();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+const site = siteInBrowser(inject('sampleSite'));
 
 /** Where the browser ends up after opening `pathname` (the path, decoded). */
 async function landing(pathname: string, javaScriptEnabled = true): Promise<string> {
-	const context = await browser.newContext({ javaScriptEnabled, locale: 'zh-CN' });
+	const context = await site.browser.newContext({ javaScriptEnabled, locale: 'zh-CN' });
 	try {
 		const page = await context.newPage();
-		await page.goto(server.url + pathname);
+		await page.goto(site.server.url + pathname);
 		await page.waitForURL((url) => !url.pathname.startsWith('/d/'), { timeout: 10_000 }).catch(() => undefined);
 		return decodeURI(new URL(page.url()).pathname);
 	} finally {
@@ -59,9 +46,9 @@ describe('permalinks in the browser', () => {
 	});
 
 	it('a number the gazette does not hold is named, with a search for it', async () => {
-		const context = await browser.newContext({ locale: 'zh-CN' });
+		const context = await site.browser.newContext({ locale: 'zh-CN' });
 		const page = await context.newPage();
-		const response = await page.goto(`${server.url}/d/温政办[2022]999号`);
+		const response = await page.goto(`${site.server.url}/d/温政办[2022]999号`);
 		expect(response?.status()).toBe(404);
 		await page.waitForURL((url) => decodeURI(url.pathname) === '/d/温政办〔2022〕999号/');
 		const box = page.locator('#missing-number');
@@ -73,9 +60,9 @@ describe('permalinks in the browser', () => {
 	});
 
 	it('any other missing page gets the ordinary 404 message', async () => {
-		const context = await browser.newContext({ locale: 'zh-CN' });
+		const context = await site.browser.newContext({ locale: 'zh-CN' });
 		const page = await context.newPage();
-		const response = await page.goto(`${server.url}/documents/no-such-page/`);
+		const response = await page.goto(`${site.server.url}/documents/no-such-page/`);
 		expect(response?.status()).toBe(404);
 		expect(await page.locator('#not-found-message').isVisible()).toBe(true);
 		expect(await page.locator('#missing-number').isVisible()).toBe(false);

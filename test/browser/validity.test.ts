@@ -7,13 +7,12 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { todayInShanghai } from '../../src/gazette/dates.ts';
 import { STATUS_LABEL, statusOn } from '../../src/gazette/validity.ts';
-import { launchChromium } from '../support/browser.ts';
 import { ROOT, SAMPLE_BUILD_DATE } from '../support/build.ts';
-import { startServer, type Server } from '../support/serve.ts';
+import { siteInBrowser } from '../support/site-in-browser.ts';
 
 const DOC_94 = '/documents/温政办-2022-94/'; // 留工稳产: 2022-12-22 to 2023-06-30
 const DOC_96 = '/documents/温政办-2022-96/'; // 火灾事故调查处理规定: 2023-02-01 to 2033-01-31
@@ -22,25 +21,14 @@ const INTERPRETATION_96 = '/interpretations/2022-12/温政办-2022-96/';
 const IN_FORCE = 'http://data.europa.eu/eli/ontology#InForce-inForce';
 const NOT_IN_FORCE = 'http://data.europa.eu/eli/ontology#InForce-notInForce';
 
-let server: Server;
-let browser: Browser;
-
-beforeAll(async () => {
-	server = await startServer(inject('sampleSite'));
-	browser = await launchChromium();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+const site = siteInBrowser(inject('sampleSite'));
 
 /** Opens `pathname` in a fresh context whose clock reads `at` (or the real time when omitted). */
 async function open(pathname: string, at?: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-	const context = await browser.newContext({ timezoneId: 'UTC', locale: 'zh-CN', ...options });
+	const context = await site.browser.newContext({ timezoneId: 'UTC', locale: 'zh-CN', ...options });
 	const page = await context.newPage();
 	if (at) await page.clock.setFixedTime(new Date(at));
-	const response = await page.goto(server.url + pathname);
+	const response = await page.goto(site.server.url + pathname);
 	expect(response?.status(), pathname).toBe(200);
 	return page;
 }
