@@ -294,7 +294,8 @@ async function loadGazette(): Promise<Gazette> {
 			data: e.data,
 			url: urls.issueUrl(e.data.month),
 			label,
-			head: heads.issueHead({ month: e.data.month, label, publishedDate: e.data.publishedDate, totalNumber: e.data.totalNumber }),
+			// Set once its table of contents is known.
+			head: undefined as unknown as PageHead,
 			documents: { 'municipal-government': [], 'general-office': [], department: [] },
 			interpretations: [],
 			personnel: personnel.find((p) => p.data.issue === e.data.month)?.data,
@@ -487,7 +488,10 @@ async function loadGazette(): Promise<Gazette> {
 		if (photos) issue.pages.photos = page('photos', (i, column) => heads.photosHead(photos, i, column));
 		if (issue.briefs.length > 0) issue.pages.briefs = page('briefs', (i, column) => heads.briefsListHead(issue.briefs.length, i, column));
 	}
-	for (const issue of issueByMonth.values()) issue.toc = tocOf(issue);
+	for (const issue of issueByMonth.values()) {
+		issue.toc = tocOf(issue);
+		issue.head = heads.issueHead({ month: issue.month, label: issue.label, publishedDate: issue.data.publishedDate, totalNumber: issue.data.totalNumber }, issue.toc.map((s) => s.label));
+	}
 	const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'zh-CN');
 
 	const issueList = [...issueByMonth.values()];

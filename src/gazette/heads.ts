@@ -67,9 +67,10 @@ export interface IssueHeadData {
 	totalNumber?: number | undefined;
 }
 
-export const issueHead = (issue: IssueHeadData): PageHead => ({
+/** An issue's contents page: its description names the sections this issue carries, in printed order. */
+export const issueHead = (issue: IssueHeadData, sections: string[]): PageHead => ({
 	title: `${issue.label}${issue.totalNumber ? `（总第${issue.totalNumber}期）` : ''}`,
-	description: `${issue.label}目录，收录${formatChineseMonth(issue.month)}的市政府文件、政策解读、人事任免、政务简讯、政府记事和统计数据。`,
+	description: `${issue.label}目录，收录${formatChineseMonth(issue.month)}的${sections.join('、')}。`,
 	pubDate: issue.publishedDate,
 	keywords: [],
 });

@@ -161,11 +161,13 @@ describe('a document’s metadata is the same on its page, in its data.json, in 
 
 describe('/api/issues.json', () => {
 	it('lists each issue with the table of contents its page shows', () => {
-		const { issues } = site.json<{ issues: { url: string; sections: { section: string; label: string; items: { url: string; title: string }[] }[] }[] }>('/api/issues.json');
+		const { issues } = site.json<{ issues: { url: string; label: string; sections: { section: string; label: string; items: { url: string; title: string }[] }[] }[] }>('/api/issues.json');
 		expect(issues.map((i) => i.url)).toEqual(['/issues/2022-12/']);
 		const page = site.page('/issues/2022-12/');
 		const toc = all(page, 'nav.toc > section').map((s) => ({ section: s.id, label: s.querySelector('h2')!.textContent, items: all(s, 'li > a').map((a) => ({ url: a.getAttribute('href'), title: a.textContent })) }));
 		expect(issues[0].sections.map(({ section, label, items }) => ({ section, label, items: items.map(({ url, title }) => ({ url, title })) }))).toEqual(toc);
+		// The issue's description names exactly the sections it carries.
+		expect(meta(page, 'Description')).toBe(`${issues[0].label}目录，收录2022年12月的${toc.map((t) => t.label).join('、')}。`);
 	});
 });
 
