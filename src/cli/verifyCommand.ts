@@ -9,7 +9,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { MANIFESTS_INDEX, sha256Hex, verifyCopy, type ReadFile } from '../opendata/manifest.ts';
+import { MANIFESTS_INDEX, sha256Hex, siteFile, verifyCopy, type ReadFile } from '../opendata/manifest.ts';
 import { UsageError } from './report.ts';
 
 /** Reads site paths from a folder, or over HTTP(S) under an address (which may have a path, e.g. a mirror's folder). */
@@ -28,14 +28,8 @@ export function copyReader(where: string): ReadFile {
 	}
 	const root = path.resolve(where);
 	return async (sitePath) => {
-		let decoded: string;
-		try {
-			decoded = decodeURI(sitePath);
-		} catch {
-			return undefined;
-		}
-		const file = path.resolve(root, `.${decoded}`);
-		if (!file.startsWith(root + path.sep)) return undefined;
+		const file = siteFile(root, sitePath);
+		if (!file) return undefined;
 		try {
 			return await readFile(file);
 		} catch (error) {

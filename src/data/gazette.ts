@@ -21,7 +21,7 @@ import { textAnchors, type TextAnchors } from '../gazette/markdownAnchors.ts';
 import { citationOf } from '../gazette/citation.ts';
 import { documentOutline, type OutlineItem } from '../gazette/outline.ts';
 import { buildCrossReferences, type Citation, type CrossReferences, type PersonRecord, type Referrer, type UnitMeasure } from '../gazette/references/links.ts';
-import type { DocumentCategory } from '../schemas/document.ts';
+import { DOCUMENT_CATEGORIES, type DocumentCategory } from '../schemas/document.ts';
 import * as heads from '../gazette/heads.ts';
 import type { PageHead } from '../gazette/heads.ts';
 import { loadSiteConfig } from '../gazette/site.ts';
@@ -416,10 +416,11 @@ async function loadGazette(): Promise<Gazette> {
 	}
 	const site = loadSiteConfig();
 	const absolute = (url: string) => new URL(url, site.url).href;
+	const linked = (entry: { rendered?: { html: string } }, self?: string) => links.linkHtml(entry.rendered?.html ?? '', self);
 	for (const doc of gazetteDocuments) {
 		const d = doc.data;
-		doc.citation = citationOf(d, decodeURI(absolute(doc.permalink)));
 		const unified = d.unifiedNumber ? unifiedNumberAscii(parseUnifiedNumber(d.unifiedNumber)!) : undefined;
+		doc.citation = citationOf(d, decodeURI(absolute(doc.permalink)));
 		doc.jsonLd = legislationJsonLd({
 			...d,
 			url: absolute(doc.url),
@@ -429,11 +430,6 @@ async function loadGazette(): Promise<Gazette> {
 			basedOn: [...new Map(doc.citations.flatMap((c) => (c.docNumber && c.url ? [[c.docNumber, { docNumber: c.docNumber, url: absolute(c.url) }] as const] : []))).values()],
 			repeals: doc.repeals.map((r) => ({ docNumber: r.docNumber, url: r.url && absolute(r.url) })),
 		});
-	}
-	const linked = (entry: { rendered?: { html: string } }, self?: string) => links.linkHtml(entry.rendered?.html ?? '', self);
-	for (const doc of gazetteDocuments) {
-		const d = doc.data;
-		const unified = d.unifiedNumber ? parseUnifiedNumber(d.unifiedNumber) : null;
 		doc.route = {
 			params: { slug: slugOf(d.docNumber) },
 			column: SECTION_LABEL[d.category],
@@ -447,7 +443,7 @@ async function loadGazette(): Promise<Gazette> {
 				date: d.signedDate,
 				issuers: d.issuers,
 				docNumber: d.docNumber,
-				...(unified ? { unifiedNumber: unifiedNumberAscii(unified) } : {}),
+				...(unified ? { unifiedNumber: unified } : {}),
 				effectiveDate: d.effectiveDate,
 				...(d.expiryDate ? { expiryDate: d.expiryDate } : {}),
 				...(doc.repealedBy ? { repealedDate: doc.repealedBy.date } : {}),
@@ -496,7 +492,9 @@ async function loadGazette(): Promise<Gazette> {
 
 	const issueList = [...issueByMonth.values()];
 	const newestFirst = (a: { issue: GazetteIssue }, b: { issue: GazetteIssue }) => b.issue.month.localeCompare(a.issue.month);
-	const documentList = issueList.flatMap((i) => [...i.documents['municipal-government'], ...i.documents['general-office'], ...i.documents.department]);
+	// Each issue's documents in printed order: the categories are printed in this order.
+	const documentsOf = (issue: GazetteIssue) => DOCUMENT_CATEGORIES.flatMap((c) => issue.documents[c]);
+	const documentList = issueList.flatMap(documentsOf);
 	const interpretationList = issueList.flatMap((i) => i.interpretations);
 	const numbered = documentList.map((d) => ({ docNumber: d.data.docNumber, unifiedNumber: d.route.search.unifiedNumber, title: d.data.title, url: d.url }));
 	// What each issue publishes: pages, their data files, and the content files they were made from.
@@ -513,7 +511,7 @@ async function loadGazette(): Promise<Gazette> {
 		const files: string[] = [];
 		const add = (pageUrl: string, entry: { filePath?: string }, data: string[] = []) => files.push(pageFile(pageUrl), ...data, sourceOf(pageUrl, entry));
 		add(issue.url, issues.find((e) => e.data.month === issue.month)!);
-		for (const d of [...issue.documents['municipal-government'], ...issue.documents['general-office'], ...issue.documents.department]) add(d.url, d.entry, [d.dataUrl]);
+		for (const d of documentsOf(issue)) add(d.url, d.entry, [d.dataUrl]);
 		for (const i of issue.interpretations) add(i.url, i.entry, [urls.itemDataUrl(i.url)]);
 		for (const b of issue.briefs) add(b.url, b.entry);
 		for (const f of issue.features) add(f.url, f.entry);
@@ -554,12 +552,7 @@ async function loadGazette(): Promise<Gazette> {
 	}
 	const entry = (url: string, head: PageHead, column: string): FeedEntry => ({ url, head, column });
 	const documentEntries = (category: DocumentCategory) =>
-		documentList
-			.filter((d) => d.data.category === category)
-			.map((d): FeedEntry => ({
-				...entry(d.url, d.route.head, d.route.column),
-				document: { ...d.data, unifiedNumber: d.route.search.unifiedNumber, status: d.status },
-			}));
+		issueList.flatMap((i) => i.documents[category]).map((d): FeedEntry => ({ ...entry(d.url, d.route.head, d.route.column), document: { ...d.data, unifiedNumber: d.route.search.unifiedNumber, status: d.status } }));
 	const issuePages = (section: IssuePage) => issueList.flatMap((i) => (i.pages[section] ? [entry(i.pages[section].url, i.pages[section].head, i.pages[section].label)] : []));
 	const feeds = feedsOf({
 		siteName: site.name,

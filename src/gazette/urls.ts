@@ -29,6 +29,8 @@ export const personUrl = (name: string) => `/people/${name}/`;
 export const expiringUrl = () => '/expiring/';
 export const contactsUrl = () => '/interpretations/contacts/';
 export const homeUrl = () => '/';
+/** The site's icon (public/favicon.svg). */
+export const iconUrl = () => '/favicon.svg';
 export const searchUrl = () => '/search/';
 export const unitsUrl = () => '/units/';
 export const peopleUrl = () => '/people/';

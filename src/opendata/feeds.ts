@@ -11,15 +11,13 @@ import { SECTION_LABEL, SECTIONS, type Section } from '../gazette/sections.ts';
 import { feedUrl } from '../gazette/urls.ts';
 import type { DocumentFacts } from './api.ts';
 import { escapeXml } from '../gazette/text.ts';
+import { DOCUMENT_CATEGORIES } from '../schemas/document.ts';
 
 /** Entries in each feed: the newest, as feed readers expect; the archive is on the site and in the API. */
 export const FEED_LENGTH = 50;
 
 /** The namespace of the gazette's own elements in the documents feed. */
 export const FEED_NAMESPACE_PREFIX = 'gazette';
-
-/** A document's metadata as the documents feed carries it. */
-export type FeedDocumentData = DocumentFacts;
 
 export interface FeedEntry {
 	/** The page's address, a site path. */
@@ -28,7 +26,7 @@ export interface FeedEntry {
 	/** 栏目 label. */
 	column: string;
 	/** For documents: their metadata. */
-	document?: FeedDocumentData;
+	document?: DocumentFacts;
 }
 
 export type FeedId = 'issues' | 'documents' | Section;
@@ -68,7 +66,7 @@ export const feedTitle = (siteName: string, id: FeedId) => `${siteName} · ${fee
 const newestFirst = (a: FeedEntry, b: FeedEntry) => b.head.pubDate.localeCompare(a.head.pubDate) || a.url.localeCompare(b.url);
 
 export function feedsOf(sources: FeedSources): Feed[] {
-	const documents = [...sources.sections['municipal-government'], ...sources.sections['general-office'], ...sources.sections.department];
+	const documents = DOCUMENT_CATEGORIES.flatMap((c) => sources.sections[c]);
 	const entriesOf = (id: FeedId) => (id === 'issues' ? sources.issues : id === 'documents' ? documents : sources.sections[id]);
 	return FEED_IDS.map((id) => {
 		return {
@@ -83,7 +81,7 @@ export function feedsOf(sources: FeedSources): Feed[] {
 
 
 /** A document's metadata as elements of the gazette's namespace, for an RSS item's customData. */
-export function documentFeedElements(d: FeedDocumentData): string {
+export function documentFeedElements(d: DocumentFacts): string {
 	const element = (name: string, value: string) => `<${FEED_NAMESPACE_PREFIX}:${name}>${escapeXml(value)}</${FEED_NAMESPACE_PREFIX}:${name}>`;
 	return [
 		element('docNumber', d.docNumber),

@@ -8,6 +8,7 @@
  * `gazette verify` checks a folder or a deployed site against them. Pure.
  */
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { manifestsApiUrl } from '../gazette/urls.ts';
 
 export const MANIFESTS_INDEX = manifestsApiUrl();
@@ -28,6 +29,18 @@ export interface IssueManifest {
 
 export interface ManifestsIndex {
 	manifests: { issue: string; path: string; sha256?: string }[];
+}
+
+/** The file a site path names under a built folder; undefined for a path that is malformed or leads outside it. */
+export function siteFile(root: string, sitePath: string): string | undefined {
+	let decoded: string;
+	try {
+		decoded = decodeURI(sitePath);
+	} catch {
+		return undefined;
+	}
+	const file = path.resolve(root, `.${decoded}`);
+	return file.startsWith(root + path.sep) ? file : undefined;
 }
 
 export const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');

@@ -6,10 +6,9 @@
  */
 import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { refuseBuild } from '../validate/refuseBuild.ts';
-import { MANIFESTS_INDEX, sha256Hex, type IssueManifest, type ManifestFile, type ManifestsIndex } from './manifest.ts';
+import { MANIFESTS_INDEX, sha256Hex, siteFile, type IssueManifest, type ManifestFile, type ManifestsIndex } from './manifest.ts';
 
 export default function integrityManifests(): AstroIntegration {
 	return {
@@ -17,7 +16,7 @@ export default function integrityManifests(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
-				const fileOf = (sitePath: string) => path.join(outDir, ...decodeURI(sitePath).split('/'));
+				const fileOf = (sitePath: string) => siteFile(outDir, sitePath) ?? refuseBuild(logger, `the integrity manifest lists ${sitePath}, which is not a path on the site`);
 				const hashed = async (file: ManifestFile): Promise<ManifestFile> => {
 					let bytes: Buffer;
 					try {
@@ -35,8 +34,9 @@ export default function integrityManifests(): AstroIntegration {
 					const filled: IssueManifest = { ...manifest, files: [] };
 					for (const file of manifest.files) filled.files.push(await hashed(file));
 					files += filled.files.length;
-					await writeFile(fileOf(entry.path), `${JSON.stringify(filled, null, 2)}\n`);
-					entry.sha256 = (await hashed({ path: entry.path })).sha256;
+					const text = `${JSON.stringify(filled, null, 2)}\n`;
+					await writeFile(fileOf(entry.path), text);
+					entry.sha256 = sha256Hex(Buffer.from(text));
 				}
 				const indexText = `${JSON.stringify(index, null, 2)}\n`;
 				await writeFile(indexFile, indexText);
