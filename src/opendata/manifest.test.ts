@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MANIFESTS_INDEX, pageFile, sha256Hex, verifyCopy, type IssueManifest, type ManifestsIndex } from './manifest.ts';
+import { MANIFESTS_INDEX, pageFile, sha256Hex, siteFile, verifyCopy, type IssueManifest, type ManifestsIndex } from './manifest.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const PAGE = '/documents/温政办-2022-94/index.html';
@@ -65,5 +65,16 @@ describe('pageFile', () => {
 	it('is the index.html of a folder address, and the address itself for a file', () => {
 		expect(pageFile('/issues/2022-12/')).toBe('/issues/2022-12/index.html');
 		expect(pageFile('/api/issues.json')).toBe('/api/issues.json');
+	});
+});
+
+describe('siteFile', () => {
+	it('maps a site path into the folder, given with or without its trailing slash, and refuses what leads outside or cannot be decoded', () => {
+		for (const root of ['/srv/site', '/srv/site/']) {
+			expect(siteFile(root, '/documents/%E6%B8%A9%E6%94%BF%E5%8A%9E-2022-94/index.html')).toBe('/srv/site/documents/温政办-2022-94/index.html');
+			expect(siteFile(root, '/api/manifests.json')).toBe('/srv/site/api/manifests.json');
+			expect(siteFile(root, '/../etc/passwd')).toBeUndefined();
+			expect(siteFile(root, '/%E6%B8')).toBeUndefined();
+		}
 	});
 });

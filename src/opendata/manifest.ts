@@ -39,8 +39,9 @@ export function siteFile(root: string, sitePath: string): string | undefined {
 	} catch {
 		return undefined;
 	}
-	const file = path.resolve(root, `.${decoded}`);
-	return file.startsWith(root + path.sep) ? file : undefined;
+	const base = path.resolve(root);
+	const file = path.resolve(base, `.${decoded}`);
+	return file.startsWith(base + path.sep) ? file : undefined;
 }
 
 export const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
