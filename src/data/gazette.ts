@@ -31,6 +31,7 @@ import { legislationJsonLd } from '../opendata/jsonLd.ts';
 import { indicatorKey, indicatorSeries, type IndicatorSeries } from '../opendata/statistics.ts';
 import { chartedFigure, chartSummary, sparkline, TREND_MONTHS, type ChartPoint } from '../gazette/charts.ts';
 import { pageFile } from '../opendata/manifest.ts';
+import { printContents, printStylesheet, type PrintItem, type PrintLinks } from '../gazette/print.ts';
 
 /** What a content item's page renders from, computed once here so that pages only render. */
 export interface ItemRoute {
@@ -182,6 +183,31 @@ export interface GazetteIssue {
 	pages: Partial<Record<IssuePage, IssuePageRoute>>;
 	/** 目录: its sections in printed order, each with its items; sections with nothing in them left out. */
 	toc: TocSection[];
+	/** Its print view: every item in printed order, numbered, on one page. */
+	print: IssuePrint;
+}
+
+/** What an item of the print view renders: the item it is. */
+export type PrintedContent =
+	| { kind: 'document'; doc: GazetteDocument }
+	| { kind: 'interpretation'; interp: GazetteInterpretation }
+	| { kind: 'brief'; brief: GazetteBrief }
+	| { kind: 'feature'; feature: GazetteFeature }
+	| { kind: 'page'; page: IssuePage };
+
+/** An item of the print view, with the full address printed under it. */
+export type PrintedItem = PrintItem & { address: string } & PrintedContent;
+
+export interface IssuePrint {
+	url: string;
+	/** Its title and description. */
+	head: PageHead;
+	/** Its page styles and running heads, as a stylesheet of its own (the security policy allows no inline style). */
+	stylesheet: { url: string; css: string };
+	/** The contents in printed order, each section with its numbered items. */
+	sections: { section: Section; label: string; items: PrintedItem[] }[];
+	/** Where links on it lead: items printed on it, or full addresses. */
+	links: PrintLinks;
 }
 
 /** A section of an issue's table of contents. */
@@ -296,6 +322,7 @@ async function loadGazette(): Promise<Gazette> {
 			label,
 			// Set once its table of contents is known.
 			head: undefined as unknown as PageHead,
+			print: undefined as unknown as IssuePrint,
 			documents: { 'municipal-government': [], 'general-office': [], department: [] },
 			interpretations: [],
 			personnel: personnel.find((p) => p.data.issue === e.data.month)?.data,
@@ -486,7 +513,10 @@ async function loadGazette(): Promise<Gazette> {
 	}
 	for (const issue of issueByMonth.values()) {
 		issue.toc = tocOf(issue);
-		issue.head = heads.issueHead({ month: issue.month, label: issue.label, publishedDate: issue.data.publishedDate, totalNumber: issue.data.totalNumber }, issue.toc.map((s) => s.label));
+		const headData = { month: issue.month, label: issue.label, publishedDate: issue.data.publishedDate, totalNumber: issue.data.totalNumber };
+		const sectionLabels = issue.toc.map((s) => s.label);
+		issue.head = heads.issueHead(headData, sectionLabels);
+		issue.print = printOf(issue, site.url, `${site.name}　${issue.label}`, heads.issuePrintHead(headData, sectionLabels));
 	}
 	const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'zh-CN');
 
@@ -599,6 +629,33 @@ async function loadGazette(): Promise<Gazette> {
 			permalink: documentList[0]?.data.docNumber,
 		},
 		buildDate: today,
+	};
+}
+
+/** An issue's print view, from its table of contents: each entry's item, numbered. */
+function printOf(issue: GazetteIssue, origin: string, masthead: string, head: PageHead): IssuePrint {
+	const byUrl = new Map<string, PrintedContent>();
+	// A document's address on paper is its permalink by 文号; anything else, its page.
+	const address = (url: string) => decodeURI(new URL(url, origin).href);
+	for (const doc of DOCUMENT_CATEGORIES.flatMap((c) => issue.documents[c])) byUrl.set(doc.url, { kind: 'document', doc });
+	for (const interp of issue.interpretations) byUrl.set(interp.url, { kind: 'interpretation', interp });
+	for (const brief of issue.briefs) byUrl.set(brief.url, { kind: 'brief', brief });
+	for (const feature of issue.features) byUrl.set(feature.url, { kind: 'feature', feature });
+	for (const [page, route] of Object.entries(issue.pages) as [IssuePage, IssuePageRoute][]) byUrl.set(route.url, { kind: 'page', page });
+	const contents = printContents(issue.toc);
+	const sections = contents.map((s) => ({
+		...s,
+		items: s.items.map((item) => {
+			const printed = byUrl.get(item.url)!;
+			return { ...item, ...printed, address: address(printed.kind === 'document' ? printed.doc.permalink : item.url) };
+		}),
+	}));
+	return {
+		url: urls.issuePrintUrl(issue.month),
+		head,
+		stylesheet: { url: urls.issuePrintStylesheetUrl(issue.month), css: printStylesheet(masthead, contents) },
+		sections,
+		links: { origin, issue: issue.url, browse: urls.BROWSE_PAGES, items: new Map(contents.flatMap((s) => s.items.map((i) => [i.url, { anchor: i.anchor, number: i.number }]))) },
 	};
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentHead, issueHead } from './heads.ts';
+import { documentHead, issueHead, issuePrintHead } from './heads.ts';
 
 describe('issueHead', () => {
 	const issue = { month: '2023-01', label: '2023年第1期', publishedDate: '2023-01-31', totalNumber: 241 };
@@ -11,6 +11,13 @@ describe('issueHead', () => {
 	it('titles the issue with its total number when printed', () => {
 		expect(issueHead(issue, []).title).toBe('2023年第1期（总第241期）');
 		expect(issueHead({ ...issue, totalNumber: undefined }, []).title).toBe('2023年第1期');
+	});
+});
+
+describe('issuePrintHead', () => {
+	it('titles the print view after the issue and says what it is for', () => {
+		const head = issuePrintHead({ month: '2023-01', label: '2023年第1期', publishedDate: '2023-01-31', totalNumber: 241 }, ['市政府文件', '政府记事']);
+		expect(head).toEqual({ title: '2023年第1期（总第241期）（整期打印版）', description: '2023年第1期全文，按印刷版顺序排在一页，供打印或存为PDF：市政府文件、政府记事。', pubDate: '2023-01-31', keywords: [] });
 	});
 });
 

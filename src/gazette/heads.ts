@@ -75,6 +75,15 @@ export const issueHead = (issue: IssueHeadData, sections: string[]): PageHead =>
 	keywords: [],
 });
 
+/** What the print view is called, after the issue's title. */
+export const PRINT_EDITION = '（整期打印版）';
+
+/** The issue's print view: the whole issue in printed order, on one page. */
+export const issuePrintHead = (issue: IssueHeadData, sections: string[]): PageHead => {
+	const head = issueHead(issue, sections);
+	return { ...head, title: `${head.title}${PRINT_EDITION}`, description: `${issue.label}全文，按印刷版顺序排在一页，供打印或存为PDF：${sections.join('、')}。` };
+};
+
 export const personnelHead = (p: Pick<PersonnelData, 'title' | 'decisions'>, issue: IssueHeadData, column: string): PageHead => ({
 	title: p.title,
 	description: `${issue.label}人事任免：${p.decisions.map((d) => d.text).join('；')}。`,

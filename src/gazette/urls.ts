@@ -10,6 +10,10 @@ export function documentUrl(docNumber: string): string {
 }
 
 export const issueUrl = (month: string) => `/issues/${month}/`;
+/** The whole issue on one page, to print: /issues/2022-12/print/. */
+export const issuePrintUrl = (month: string) => `${issueUrl(month)}print/`;
+/** Its page styles and running heads. */
+export const issuePrintStylesheetUrl = (month: string) => `${issuePrintUrl(month)}print.css`;
 export const archiveUrl = (year?: number) => (year === undefined ? '/issues/' : `/issues/#year-${year}`);
 export const interpretationUrl = (id: string) => `/interpretations/${id}/`;
 export const briefUrl = (id: string) => `/briefs/${id}/`;
@@ -66,6 +70,8 @@ export const permalinkUrl = (number: string) => `${PERMALINK_ROOT}${number}/`;
 
 /** Pages made from what the texts say (units from measures, people from notices and the chronicle), checked after the build. */
 export const DERIVED_PAGES = [unitsUrl(), peopleUrl()];
+/** Pages to browse by (units, people, indicators): on paper their links print no address, as they are not part of the text. */
+export const BROWSE_PAGES = [...DERIVED_PAGES, indicatorUrl('').slice(0, -1)];
 
 /** The main navigation: the site's own pages, with the labels they go by. */
 export const NAVIGATION = [

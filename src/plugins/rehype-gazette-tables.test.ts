@@ -86,10 +86,39 @@ describe('rehype-gazette-tables: tables that are already wrapped', () => {
 		expect(document.querySelectorAll('div.table-scroll div.table-scroll')).toHaveLength(0);
 	});
 
-	it('wraps each of several tables on its own', () => {
+	it('wraps each of several tables on its own, and numbers their names so that no two regions share one', () => {
 		const document = dom(markdownToHtml(`${TABLE}\n中间的段落。\n\n${TABLE}`));
 		expect(document.querySelectorAll('div.table-scroll > table')).toHaveLength(2);
 		expect(document.querySelectorAll('table')).toHaveLength(2);
+		expect([...document.querySelectorAll('div.table-scroll')].map((d) => d.getAttribute('aria-label'))).toEqual(['表格1（可横向滚动）', '表格2（可横向滚动）']);
+	});
+});
+
+describe('rehype-gazette-tables: a printed form (附件 tables with blanks to fill in)', () => {
+	// The shape of 附件2 of 温人社发〔2022〕73号: labels and blanks in the first row.
+	const FORM = `| 单位名称 | | | 专技或工勤常设岗位总量 | |
+| --- | --- | --- | --- | --- |
+| 核销原因 | | | | |
+`;
+	const document = dom(markdownToHtml(FORM));
+
+	it('keeps the labels of the first row as column headers', () => {
+		expect([...document.querySelectorAll('th')].map((th) => [th.textContent, th.getAttribute('scope')])).toEqual([
+			['单位名称', 'col'],
+			['专技或工勤常设岗位总量', 'col'],
+		]);
+	});
+
+	it('makes the blanks of the first row data cells, not empty headers', () => {
+		const first = document.querySelector('thead tr')!;
+		expect([...first.children].map((c) => c.tagName.toLowerCase())).toEqual(['th', 'td', 'td', 'th', 'td']);
+		expect([...first.querySelectorAll('td')].every((td) => !td.hasAttribute('scope') && td.textContent === '')).toBe(true);
+	});
+
+	it('treats a header cell holding only full-width spaces as blank', () => {
+		expect(htmlToHtml('<table><tr><th>\u3000\u3000</th><th>姓名</th></tr></table>')).toBe(
+			'<div class="table-scroll" tabindex="0" role="region" aria-label="表格（可横向滚动）"><table><tbody><tr><td>\u3000\u3000</td><th scope="col">姓名</th></tr></tbody></table></div>',
+		);
 	});
 });
 

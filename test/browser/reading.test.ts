@@ -2,63 +2,25 @@
  * 适老化 reading settings in Chromium: the text-size steps and high contrast
  * on every page type, by mouse and keyboard, remembered across pages and
  * reloads and applied before the body is parsed (no flash of the wrong size);
- * at 320 px nothing scrolls sideways at any size; axe-core finds no violation
- * on any page type at the default and the largest size, plain and in high
- * contrast.
+ * at 320 px nothing scrolls sideways at any size, nor at 200% browser zoom,
+ * where nothing is cut off either; axe-core finds no violation on any page
+ * type at any size, plain and in high contrast.
  */
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { STORAGE_KEY, TEXT_SIZES } from '../../src/reading/preferences.ts';
+import { CONTRAST_ATTRIBUTE, SIZE_ATTRIBUTE, STORAGE_KEY, TEXT_SIZES } from '../../src/reading/preferences.ts';
 import { launchChromium } from '../support/browser.ts';
+import { pageTypes } from '../support/page-types.ts';
 import { startServer, type Server } from '../support/serve.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const siteDir = inject('sampleSite');
-const first = (folder: string, depth = 1) => {
-	let dir = path.join(siteDir, folder);
-	const parts: string[] = [];
-	for (let i = 0; i < depth; i++) {
-		const name = readdirSync(dir).filter((n) => !n.includes('.')).sort()[0];
-		parts.push(name);
-		dir = path.join(dir, name);
-	}
-	return `/${folder}/${parts.join('/')}/`;
-};
+const PAGE_TYPES = pageTypes(siteDir);
 
-/** One page of each kind. */
-const PAGE_TYPES = [
-	'/',
-	'/issues/',
-	'/issues/2022-12/',
-	'/documents/温政办-2022-96/',
-	first('interpretations', 2),
-	first('briefs', 2),
-	first('features', 2),
-	'/issues/2022-12/personnel/',
-	'/issues/2022-12/chronicle/',
-	'/issues/2022-12/statistics/',
-	first('statistics'),
-	'/issues/2022-12/photos/',
-	'/issues/2022-12/briefs/',
-	'/units/',
-	first('units'),
-	'/people/',
-	first('people'),
-	'/expiring/',
-	'/interpretations/contacts/',
-	'/search/?q=消防',
-	'/d/',
-	'/api/',
-	'/404.html',
-];
-
-const MODES = [...TEXT_SIZES.map((size) => ({ size, highContrast: false })), { size: 100, highContrast: true }, { size: 175, highContrast: true }];
-/** axe-core's rules (contrast, names, structure) do not change between the middle sizes: the default and the largest size, plain and in high contrast. */
-const AXE_MODES = MODES.filter((m) => m.size === 100 || m.size === 175);
+/** Every text size, plain and in high contrast. */
+const MODES = [false, true].flatMap((highContrast) => TEXT_SIZES.map((size) => ({ size, highContrast })));
 
 let server: Server;
 let browser: Browser;
@@ -161,19 +123,48 @@ describe.each(MODES)('text size $size%, high contrast $highContrast', (mode) => 
 	});
 });
 
-describe.each(AXE_MODES)('axe-core at text size $size%, high contrast $highContrast', (mode) => {
-	it('axe-core finds no violation on any page type', async () => {
+describe('at 200% browser zoom (a 1280 px window shows 640 CSS pixels)', () => {
+	it('nothing scrolls sideways and nothing is cut off on any page type', async () => {
+		const context = await contextWith(undefined, { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+		const page = await context.newPage();
+		for (const url of PAGE_TYPES) {
+			await page.goto(server.url + url);
+			const { scroll, width, clipped } = await page.evaluate(() => ({
+				scroll: document.documentElement.scrollWidth,
+				width: document.documentElement.clientWidth,
+				// A box that hides what does not fit in it (the visually hidden texts are meant to).
+				clipped: [...document.querySelectorAll<HTMLElement>('body *')]
+					.filter((el) => !el.closest('.visually-hidden') && ['hidden', 'clip'].includes(getComputedStyle(el).overflowX) && el.scrollWidth > el.clientWidth + 1)
+					.map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
+			}));
+			expect(scroll, `${url} is ${scroll}px wide`).toBeLessThanOrEqual(width);
+			expect(clipped, url).toEqual([]);
+		}
+		await context.close();
+	});
+});
+
+describe('axe-core', () => {
+	it('finds no violation on any page type at any text size, plain or in high contrast', async () => {
 		// The site's Content-Security-Policy rightly refuses an injected script; axe is the test's, not the page's.
-		const context = await contextWith(mode, { bypassCSP: true });
+		const context = await contextWith(undefined, { bypassCSP: true });
 		const page = await context.newPage();
 		for (const url of PAGE_TYPES) {
 			await page.goto(server.url + url);
 			await page.addScriptTag({ content: AXE });
-			const violations = await page.evaluate(async () => {
-				const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
-				return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-			});
-			expect(violations, url).toEqual([]);
+			// Each mode set as the reading controls set it (the tests above show them applied on load as well).
+			for (const mode of MODES) {
+				const violations = await page.evaluate(async ([{ size, highContrast }, [sizeAttribute, contrastAttribute]]) => {
+					const root = document.documentElement;
+					if (size === 100) root.removeAttribute(sizeAttribute);
+					else root.setAttribute(sizeAttribute, String(size));
+					if (highContrast) root.setAttribute(contrastAttribute, 'high');
+					else root.removeAttribute(contrastAttribute);
+					const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
+					return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+				}, [mode, [SIZE_ATTRIBUTE, CONTRAST_ATTRIBUTE]] as const);
+				expect(violations, `${url} at ${mode.size}%${mode.highContrast ? ', high contrast' : ''}`).toEqual([]);
+			}
 		}
 		await context.close();
 	});
