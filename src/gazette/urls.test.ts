@@ -8,6 +8,7 @@ import {
 	interpretationUrl,
 	issuePageUrl,
 	issueUrl,
+	telUrl,
 } from './urls.ts';
 
 describe('documentUrl', () => {
@@ -46,6 +47,13 @@ describe('issue URLs', () => {
 	it('chronicleDayUrl puts the day on its month’s chronicle page', () => {
 		expect(chronicleDayUrl('2022-12-09')).toBe('/issues/2022-12/chronicle/#day-2022-12-09');
 		expect(chronicleDayUrl('2023-01-31')).toBe('/issues/2023-01/chronicle/#day-2023-01-31');
+	});
+});
+
+describe('telUrl', () => {
+	it('keeps the digits and a leading +', () => {
+		expect(telUrl('0577-89090171')).toBe('tel:057789090171');
+		expect(telUrl('+86 577 8909 0171')).toBe('tel:+8657789090171');
 	});
 });
 

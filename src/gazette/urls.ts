@@ -32,6 +32,8 @@ export const unitUrl = (name: string) => `/units/${name}/`;
 export const personUrl = (name: string) => `/people/${name}/`;
 export const expiringUrl = () => '/expiring/';
 export const contactsUrl = () => '/interpretations/contacts/';
+/** A telephone number as a tel: link: its digits (and a leading +) only, 0577-89090171 → tel:057789090171. */
+export const telUrl = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
 export const homeUrl = () => '/';
 /** The site's icon (public/favicon.svg). */
 export const iconUrl = () => '/favicon.svg';

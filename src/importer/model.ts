@@ -61,10 +61,11 @@ export interface DocumentItem {
 	body: string;
 }
 
+/** A contact as printed: a name without a number, or a number without a name, stays as it is. */
 export interface Contact {
-	body: string;
-	name: string;
-	phone: string;
+	body?: string;
+	name?: string;
+	phone?: string;
 }
 
 export interface InterpretationItem {

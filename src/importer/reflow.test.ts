@@ -69,6 +69,36 @@ describe('reflow: printed lines back to paragraphs', () => {
 		]);
 	});
 
+	it('a line one to three characters short for its quotes and brackets does not end a paragraph mid-sentence', () => {
+		const lines = ['为支持企业稳定生产，各地要梳理重点企', '业清单，对符合条件的企业，按“一企一策”', '要求，对《清单》（第一批）所列企业', '中5万元以上的项目给予一次性补助，并纳', '入监管。'];
+		expect(lines.map(displayWidth)).toEqual([18, 20, 17, 18.5, 4]);
+		expect(reflow(asInput(lines)).map((p) => p.text)).toEqual([lines.join('')]);
+	});
+
+	it('a line two short in mid-sentence before a full line is not taken for a first line', () => {
+		const lines = ['为做好今年春节期间企业稳产工作，现将', '有关事项通知如下：各地各部门要坚持稳中求', '进，把“稳字当头”要求贯穿于《方案》', '实施全过程，对符合条件的企业给予一次性补', '助，确保各项措施落地见效。'];
+		expect(lines.map(displayWidth)).toEqual([18, 20, 18, 20, 13]);
+		expect(reflow(asInput(lines)).map((p) => p.text)).toEqual([lines.join('')]);
+	});
+
+	// The paragraph after it has full lines, so that the measure is 20.
+	const NEXT = ['会议要求，各地各部门要把思想和行动统一到', '市委市政府决策部署上来，坚定不移推动高质', '量发展。'];
+
+	it.each([
+		['a full stop', ['会议强调，要把稳增长放在更加突出的位', '置，坚持稳中求进，统筹发展和安全。']],
+		['a closing quote after a full stop', ['会议强调，要把稳增长放在更加突出的位', '置，坚持“稳字当头、稳中求进”。”']],
+		['an aside after a full stop', ['各地要把稳增长放在更加突出的位置，坚', '持稳中求进。（责任单位：市发改委）']],
+	])('a line one to three characters short ends its paragraph at a sentence’s end: %s', (_label, lines) => {
+		expect(displayWidth(lines[1])).toBe(17);
+		expect(reflow(asInput([...lines, ...NEXT])).map((p) => p.text)).toEqual([lines.join(''), NEXT.join('')]);
+	});
+
+	it('a one-line numbered heading three characters short ends its paragraph', () => {
+		const heading = '三、鼓励企业在春节期间稳定生产';
+		expect(displayWidth(heading)).toBe(15);
+		expect(reflow(asInput([heading, ...NEXT])).map((p) => p.text)).toEqual([heading, NEXT.join('')]);
+	});
+
 	it('a short text with no full line is not taken for a narrow measure', () => {
 		const text = ['为加强测试资金管理，提高资金使用效益，制定本办法。', '测试资金实行专款专用，任何单位不得挤占挪用。'];
 		expect(reflow(asInput(print(text))).map((p) => p.text)).toEqual(text);

@@ -3,8 +3,11 @@
  * measure (about 20 characters in documents, wider on some pages), indents a
  * paragraph's first line by two characters, and never starts a line with
  * closing punctuation. A line ends its paragraph when the next line's first
- * unbreakable piece would still have fitted on it. The published wording is
- * kept exactly; only layout (line breaks, letter-spacing) is undone.
+ * unbreakable piece would still have fitted on it, but a line only one to
+ * three characters short ends one only at a sentence's end: print leaves a
+ * line that short where full-width quotes, brackets and commas may neither end
+ * nor start a line. The published wording is kept exactly; only layout (line
+ * breaks, letter-spacing) is undone.
  */
 import { closeUp, displayWidth, isLetterSpaced, isPageBreak, type SourceLine } from './lines.ts';
 
@@ -22,7 +25,12 @@ const OPENING = '“‘《（〔【〈([';
 
 /** The numbering that opens a paragraph: 一、 （一） 1. 1、 第一条 △ 附件. */
 export const PARAGRAPH_MARKER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,3}[.．、](?!\d)|第[一二三四五六七八九十百零〇]+条|△|附件|附表)/u;
-const SENTENCE_END = /[。；：！？;:!?）)]$/u;
+/** A clause or a bracketed aside ends here: before a 1. or （一） a paragraph may end. */
+const CLAUSE_END = /[。；：！？;:!?）)]$/u;
+/** A sentence ends here: 。！？；：, and the closing quotes or brackets after them, or an aside closing after it: 。（责任单位：…）. */
+const SENTENCE_END = /(?:[。！？；：;:!?][”’」』）)》〕】]*|[。！？；;!?][（(][^（）()]*[）)])$/u;
+/** How short a line may be and still be full: print cannot always fill the measure with full-width punctuation. */
+const NEARLY_FULL = 3;
 const PHONE_END = /\d{3,4}[-－–]\d{7,8}$/u;
 
 interface Info {
@@ -118,9 +126,8 @@ export function reflow(lines: readonly SourceLine[], options: ReflowOptions = {}
 	};
 	info.forEach((line, i) => {
 		if (current.length > 0) {
-			const prev = current[current.length - 1];
 			const next = info[i + 1];
-			if (endsParagraph(prev, line, current.length === 1, measures[i - 1], indent) || opensParagraph(line, next, measures[i], indent)) flush();
+			if (endsParagraph(current, line, measures[i - 1], indent) || opensParagraph(current, line, next, measures[i], indent)) flush();
 		}
 		current.push(line);
 	});
@@ -128,7 +135,20 @@ export function reflow(lines: readonly SourceLine[], options: ReflowOptions = {}
 	return out;
 }
 
-function endsParagraph(prev: Info, cur: Info, prevIsFirst: boolean, measure: number, indent: number): boolean {
+/**
+ * True when the paragraph so far (`current`, its lines) may end here: at a
+ * sentence's end, or after a numbered heading of one line, which has no
+ * sentence in it (一、政策背景).
+ */
+function mayEnd(current: readonly Info[]): boolean {
+	const text = current.map((c) => c.text).join('');
+	if (SENTENCE_END.test(text)) return true;
+	return current.length === 1 && PARAGRAPH_MARKER.test(text) && !/[，,。；;：:]/u.test(text.replace(PARAGRAPH_MARKER, ''));
+}
+
+function endsParagraph(current: readonly Info[], cur: Info, measure: number, indent: number): boolean {
+	const prev = current[current.length - 1];
+	const prevIsFirst = current.length === 1;
 	const need = unbreakableWidth(cur.text);
 	if (need === Infinity) return false;
 	if (OPENING.includes(prev.text[prev.text.length - 1])) return false;
@@ -136,7 +156,8 @@ function endsParagraph(prev: Info, cur: Info, prevIsFirst: boolean, measure: num
 	if (PHONE_END.test(prev.text)) return true;
 	if (prev.justified) return false;
 	const slack = measure - (prevIsFirst ? indent : 0) - prev.width;
-	if (PARAGRAPH_MARKER.test(cur.text) && (SENTENCE_END.test(prev.text) || slack >= 1)) return true;
+	if (PARAGRAPH_MARKER.test(cur.text) && (CLAUSE_END.test(prev.text) || slack >= 1)) return true;
+	if (slack <= NEARLY_FULL && !mayEnd(current)) return false;
 	// Strictly more room than the next piece needs: widths are estimates, a line one character short is often full.
 	return slack > need + (prevIsFirst ? 1 : 0);
 }
@@ -146,9 +167,11 @@ function endsParagraph(prev: Info, cur: Info, prevIsFirst: boolean, measure: num
  * line: were it a middle or last line, the full line after it would have to
  * open a paragraph, and a full line cannot be indented.
  */
-function opensParagraph(cur: Info, next: Info | undefined, measure: number, indent: number): boolean {
+function opensParagraph(current: readonly Info[], cur: Info, next: Info | undefined, measure: number, indent: number): boolean {
 	// A letter-spaced line says nothing about the measure: it may be a first line itself.
 	if (!next || cur.justified || next.justified || next.page !== cur.page) return false;
+	// A short line after a sentence that has not ended goes on with it, narrowed by its punctuation: not a first line.
+	if (!mayEnd(current)) return false;
 	if (PARAGRAPH_MARKER.test(next.text) || unbreakableWidth(next.text) === Infinity) return false;
 	const nextIsFull = next.width > measure - indent + 0.5;
 	return nextIsFull && measure - cur.width > unbreakableWidth(next.text) && !OPENING.includes(cur.text[cur.text.length - 1]);

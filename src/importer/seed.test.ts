@@ -232,6 +232,22 @@ describe('warnings for what the print does not say', () => {
 		expect(fields('温政办〔2022〕94号')).not.toContain('category');
 	});
 
+	it('no paragraph ends mid-sentence: the only ones not ending a sentence are headings, tables, attachment lines and form cells', () => {
+		const sentenceEnd = /[。！？；：][”’）》]*$|[。！？；]（[^（）]*）$/u;
+		const unfinished = [...produced]
+			.filter(([file]) => file.endsWith('.md'))
+			.flatMap(([file, content]) => split(content).body.split(/\n{2,}/u).map((p) => [file, p.trim()] as const))
+			.filter(([, p]) => p !== '' && !/^[#|]/u.test(p) && !sentenceEnd.test(p))
+			.map(([file, p]) => `${path.basename(file)} ${p.replace(/\s+/gu, '').slice(-12)}`);
+		expect(unfinished).toEqual([
+			'温政办-2022-98.md 返贫防范长效机制建议指标',
+			'温人社发-2022-73.md 业单位特设岗位设置核准表',
+			'温人社发-2022-73.md 业单位特设岗位核销备案表',
+			'温人社发-2022-73.md 单位人事综合管理部门意见',
+			'温人社发-2022-73.md 单位人事综合管理部门意见',
+		]);
+	});
+
 	it('the first photo has no credit', () => {
 		expect(result.warnings).toContainEqual(expect.objectContaining({ line: 1, item: 'photo 1', field: 'credit' }));
 	});

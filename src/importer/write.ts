@@ -19,6 +19,8 @@ export class Quoted {
 	constructor(readonly value: string) {}
 }
 const q = (s: string) => new Quoted(s);
+/** A field the item may lack: left out of the file. */
+const optional = (s: string | undefined) => (s === undefined ? undefined : q(s));
 
 export type YamlValue = string | number | boolean | null | Quoted | YamlValue[] | { [key: string]: YamlValue | undefined };
 
@@ -100,9 +102,9 @@ function interpretationFile(it: InterpretationItem, issue: string, name: string)
 		content: markdownFile(
 			{
 				title: q(it.title),
-				interprets: it.interprets === undefined ? undefined : q(it.interprets),
+				interprets: optional(it.interprets),
 				interpretingBodies: it.interpretingBodies.map(q),
-				contacts: it.contacts.map((c) => ({ body: q(c.body), name: q(c.name), phone: q(c.phone) })),
+				contacts: it.contacts.map((c) => ({ body: optional(c.body), name: optional(c.name), phone: optional(c.phone) })),
 				issue: q(issue),
 			},
 			it.body,
@@ -130,7 +132,7 @@ function personnelFile(p: PersonnelItem, issue: string): ImportedFile {
 					action: c.action,
 					position: q(c.position),
 					organisation: q(c.organisation),
-					probation: c.probation === undefined ? undefined : q(c.probation),
+					probation: optional(c.probation),
 				})),
 			})),
 			issue: q(issue),
@@ -159,7 +161,7 @@ function statisticsFile(s: StatisticsItem, issue: string): ImportedFile {
 				monthYoY: r.monthYoY,
 				cumulative: r.cumulative,
 				cumulativeYoY: r.cumulativeYoY,
-				parent: r.parent === undefined ? undefined : q(r.parent),
+				parent: optional(r.parent),
 			})),
 			notes: s.notes.map(q),
 			issue: q(issue),
@@ -167,7 +169,7 @@ function statisticsFile(s: StatisticsItem, issue: string): ImportedFile {
 	};
 }
 
-const picture = (p: Picture, image: string) => ({ caption: q(p.caption), credit: p.credit === undefined ? undefined : q(p.credit), image, sample: true });
+const picture = (p: Picture, image: string) => ({ caption: q(p.caption), credit: optional(p.credit), image, sample: true });
 
 function photosFile(p: PhotosItem, issue: string): ImportedFile {
 	return {
@@ -182,7 +184,7 @@ function featureFile(f: FeatureItem, issue: string, name: string): ImportedFile 
 		content: markdownFile(
 			{
 				title: q(f.title),
-				subtitle: f.subtitle === undefined ? undefined : q(f.subtitle),
+				subtitle: optional(f.subtitle),
 				place: q(f.place),
 				photos: f.photos.map((p, i) => picture(p, `./${name}/photo-${i + 1}.jpg`)),
 				issue: q(issue),

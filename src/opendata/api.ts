@@ -106,7 +106,7 @@ export function interpretationDataFile(
 		url: i.url,
 		interprets: { docNumber: i.data.interprets, url: i.document.url },
 		interpretingBodies: i.data.interpretingBodies,
-		contacts: i.data.contacts.map(({ body, name, phone }) => ({ body, name, phone })),
+		contacts: i.data.contacts.map(({ body, name, phone }) => ({ body, name: name ?? null, phone: phone ?? null })),
 		publishedDate: i.publishedDate,
 		issue: i.data.issue,
 		text,

@@ -115,8 +115,8 @@ export const interpretationDataFileSchema = z
 				z
 					.object({
 						body: z.string().describe('联系人所在单位'),
-						name: z.string().describe('联系人'),
-						phone: z.string().describe('联系电话'),
+						name: z.string().nullable().describe('联系人；印刷件只给联系电话时为 null'),
+						phone: z.string().nullable().describe('联系电话；印刷件只给联系人时为 null'),
 					})
 					.strict(),
 			)

@@ -52,6 +52,26 @@ describe('interpretationSchema', () => {
 		expect(only({ ...valid(), contacts }).path).toEqual(['contacts', 1, 'phone']);
 	});
 
+	it('accepts a contact with a name but no phone, or a phone but no name, as printed', () => {
+		const contacts = [
+			{ body: '市人力社保局', name: '刘晓君' },
+			{ body: '市人力社保局', phone: '0577-89090171' },
+		];
+		expect(interpretationSchema.parse({ ...valid(), contacts }).contacts).toEqual(contacts);
+	});
+
+	it('rejects a contact with neither a name nor a phone', () => {
+		const issue = only({ ...valid(), contacts: [{ body: '市人力社保局' }] });
+		expect(issue.path).toEqual(['contacts', 0]);
+		expect(issue.message).toBe('a contact needs a name or a phone, or both');
+	});
+
+	it('rejects an empty contact name', () => {
+		const issue = only({ ...valid(), contacts: [{ body: '市人力社保局', name: ' ', phone: '0577-89090171' }] });
+		expect(issue.path).toEqual(['contacts', 0, 'name']);
+		expect(issue.message).toBe('contact name must not be empty');
+	});
+
 	it('requires a contact', () => {
 		const issue = only({ ...valid(), contacts: [] });
 		expect(issue.path).toEqual(['contacts']);
