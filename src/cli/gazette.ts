@@ -21,6 +21,10 @@ Commands:
                              read a printed issue's extracted text and write content files
                              for every item; never overwrites without --force
   check                      validate all content without building; lists every problem
+  units                      list the 责任单位 short names content/units.yaml lacks, each
+                             with the full name it most likely stands for
+  units add SHORT [FULL]     record a short name as FULL's (FULL defaults to the proposal);
+  units add --all            record every proposal; comments and order are kept
   preview                    build the site and serve it at http://127.0.0.1:4321/
   verify FOLDER|ADDRESS [--manifests-sha256 HEX]
                              check a built folder, a download or the deployed site against
@@ -43,7 +47,7 @@ export function parseArgs(args: string[]): { positional: string[]; flags: Map<st
 		else if (['--issue', '--published', '--manifests-sha256'].includes(a)) {
 			if (args[i + 1] === undefined) throw new UsageError(`${a} needs a value`);
 			flags.set(a.slice(2), args[++i]);
-		} else if (['--force', '--dry-run', '--help'].includes(a)) flags.set(a.slice(2), true);
+		} else if (['--force', '--dry-run', '--help', '--all'].includes(a)) flags.set(a.slice(2), true);
 		else throw new UsageError(`unknown option ${a}`);
 	}
 	return { positional, flags };
@@ -91,6 +95,8 @@ export async function main(argv: string[]): Promise<number> {
 			case 'import':
 				// Loaded on demand: the other commands need none of the importer.
 				return await (await import('./importCommand.ts')).runImport(contentDir(), positional[0], flags);
+			case 'units':
+				return await (await import('./unitsCommand.ts')).runUnits(contentDir(), positional, flags);
 			case 'preview':
 				return await preview();
 			case 'verify':

@@ -21,6 +21,7 @@ import { COLLECTIONS, UNITS_FILE } from '../schemas/collections.ts';
 import { siteSchema } from '../schemas/site.ts';
 import { unitSchema } from '../schemas/unit.ts';
 import { SITE_FILE } from '../gazette/site.ts';
+import { proposeUnit, type UnitProposal } from '../gazette/unitProposals.ts';
 import type { DocumentData } from '../schemas/document.ts';
 import type { InterpretationData } from '../schemas/interpretation.ts';
 import type { IssueData } from '../schemas/issue.ts';
@@ -31,6 +32,8 @@ import type { Problem } from '../cli/report.ts';
 export interface CheckReport {
 	errors: Problem[];
 	warnings: Problem[];
+	/** 责任单位 short names the units table lacks, each with the full name proposed for it, if one is likely. */
+	unknownUnits: { printed: string; proposal?: UnitProposal }[];
 	/** Files read per collection. */
 	counts: Record<string, number>;
 }
@@ -173,15 +176,23 @@ function checkText(file: ContentFile, data: Record<string, unknown>, anchors: (m
 	return problems;
 }
 
-/** content/site.yaml through its schema: the gazette's identity and the city's issuer codes. */
-function checkSite(absolute: string, contentRoot: string): Problem[] {
+/** content/site.yaml through its schema: the gazette's identity and the city's issuer codes; its city when it is valid. */
+function checkSite(absolute: string, contentRoot: string): { problems: Problem[]; city?: string } {
 	const shown = path.relative(process.cwd(), absolute);
-	if (!existsSync(absolute)) return [{ file: shown, line: 1, field: '(file)', message: `the gazette's settings are missing; copy ${SITE_FILE} from the sample content and change name, publisher, description, url, city and issuerCodes` }];
+	if (!existsSync(absolute)) return { problems: [{ file: shown, line: 1, field: '(file)', message: `the gazette's settings are missing; copy ${SITE_FILE} from the sample content and change name, publisher, description, url, city and issuerCodes` }] };
 	const file = readTextFile(absolute, '.yaml', contentRoot);
-	if (file.parseError) return [{ file: file.file, line: file.parseError.line, field: file.parseError.field, message: file.parseError.message }];
+	if (file.parseError) return { problems: [{ file: file.file, line: file.parseError.line, field: file.parseError.field, message: file.parseError.message }] };
 	const result = siteSchema.safeParse(file.data ?? {});
-	if (result.success) return checkFields(file);
-	return result.error.issues.map((issue) => ({ file: file.file, line: lineOf(file, issue.path), field: issue.path.join('.') || '(file)', message: describeIssue(issue, valueAt(file.data, issue.path)) }));
+	if (result.success) return { problems: checkFields(file), city: result.data.city };
+	return { problems: result.error.issues.map((issue) => ({ file: file.file, line: lineOf(file, issue.path), field: issue.path.join('.') || '(file)', message: describeIssue(issue, valueAt(file.data, issue.path)) })) };
+}
+
+/** What check says of a 责任单位 the table lacks: the likely full name, and the one command that records it. */
+export function unknownUnitAdvice(printed: string, proposal: UnitProposal | undefined): string {
+	const where = `责任单位 "${printed}" is not in content/${UNITS_FILE}`;
+	if (!proposal) return `${where}; add it with its full name: npm run gazette -- units add ${printed} <full name>`;
+	const known = proposal.listed ? 'listed there' : 'not listed there yet';
+	return `${where}; likely ${proposal.name} (${known}): confirm with npm run gazette -- units add ${printed} ${proposal.name}`;
 }
 
 /** content/units.yaml through its schema: each unit's full name and aliases, and what is wrong with any. */
@@ -274,7 +285,8 @@ export async function checkContent(contentDir: string, { anchors = textAnchors }
 	const warnings: Problem[] = [];
 	const contentRoot = path.resolve(contentDir);
 	for (const stray of strayFiles(contentRoot)) errors.push({ file: stray.file, line: 1, field: '(file)', message: stray.message });
-	errors.push(...checkSite(path.join(contentRoot, SITE_FILE), contentRoot));
+	const site = checkSite(path.join(contentRoot, SITE_FILE), contentRoot);
+	errors.push(...site.problems);
 	const files = readContent(contentRoot);
 	const valid = new Map<ContentFile, Record<string, unknown>>();
 	const imageChecks: ImageCheck[] = [];
@@ -392,13 +404,15 @@ export async function checkContent(contentDir: string, { anchors = textAnchors }
 		anchors,
 	});
 	const fileOfDocument = new Map([...documents].reverse().map(([f, d]) => [d.docNumber, f]));
+	const unknownUnits = new Map<string, UnitProposal | undefined>();
 	for (const w of links.warnings) {
 		const file = w.docNumber ? fileOfDocument.get(w.docNumber) : undefined;
+		if (w.unit !== undefined && !unknownUnits.has(w.unit)) unknownUnits.set(w.unit, site.city ? proposeUnit(w.unit, units, site.city) : undefined);
 		warnings.push({
 			file: file?.file ?? path.relative(process.cwd(), unitsFile),
 			line: file && w.line ? file.bodyLine + w.line - 1 : 1,
 			field: w.anchor ? `body #${w.anchor}` : '(references)',
-			message: w.message,
+			message: w.unit !== undefined ? `${w.docNumber} ${w.anchor}: ${unknownUnitAdvice(w.unit, unknownUnits.get(w.unit))}` : w.message,
 		});
 	}
 
@@ -414,7 +428,7 @@ export async function checkContent(contentDir: string, { anchors = textAnchors }
 
 	const counts: Record<string, number> = {};
 	for (const f of files) counts[f.collection] = (counts[f.collection] ?? 0) + 1;
-	return { errors, warnings, counts };
+	return { errors, warnings, counts, unknownUnits: [...unknownUnits].map(([printed, proposal]) => ({ printed, ...(proposal ? { proposal } : {}) })) };
 }
 
 /** Marker new-issue writes where the editor must fill something in. */

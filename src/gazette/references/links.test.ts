@@ -172,7 +172,7 @@ describe('buildCrossReferences: 责任单位', () => {
 
 	it('warns about a unit the table does not know, naming the document and the measure', () => {
 		expect(refs.warnings).toEqual([
-			{ docNumber: PLAN.docNumber, anchor: 'measure-2', line: expect.any(Number), message: `${PLAN.docNumber} measure-2: 责任单位 "市新设局" is not in content/units.yaml; add it with its full name` },
+			{ docNumber: PLAN.docNumber, anchor: 'measure-2', line: expect.any(Number), unit: '市新设局', message: `${PLAN.docNumber} measure-2: 责任单位 "市新设局" is not in content/units.yaml; add it with its full name` },
 		]);
 		// The line is the measure's own, in the document's text.
 		expect(PLAN.markdown.split('\n')[refs.warnings[0].line! - 1]).toMatch(/^2\.组建服务专班。/);

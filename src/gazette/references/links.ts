@@ -96,6 +96,8 @@ export interface ReferenceWarning {
 	anchor?: string;
 	/** 1-based line in that document's Markdown text. */
 	line?: number;
+	/** A 责任单位 as printed that the units table does not know. */
+	unit?: string;
 	message: string;
 }
 
@@ -153,7 +155,7 @@ export function buildCrossReferences(input: CrossReferenceInput): CrossReference
 		const list = (input.anchors ?? textAnchors)(doc.markdown).measures.map((m) => {
 			const unitNames = m.units.map((printed) => {
 				const name = resolveUnit(printed);
-				if (!name) warnings.push({ docNumber: doc.docNumber, anchor: m.anchor, line: m.line, message: `${doc.docNumber} ${m.anchor}: 责任单位 "${printed}" is not in content/units.yaml; add it with its full name` });
+				if (!name) warnings.push({ docNumber: doc.docNumber, anchor: m.anchor, line: m.line, unit: printed, message: `${doc.docNumber} ${m.anchor}: 责任单位 "${printed}" is not in content/units.yaml; add it with its full name` });
 				return name ?? printed;
 			});
 			for (const name of new Set(unitNames)) push(units, name, { ...m, docNumber: doc.docNumber, docTitle: doc.regulationTitle, url: `${doc.url}#${m.anchor}`, issue: doc.issue });
