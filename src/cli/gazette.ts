@@ -20,6 +20,9 @@ Commands:
   import FILE --issue YYYY-MM [--published YYYY-MM-DD] [--force] [--dry-run]
                              read a printed issue's extracted text and write content files
                              for every item; never overwrites without --force
+  import FOLDER [--force] [--dry-run]
+                             import every issue's text in a folder (month from each file's
+                             name or masthead), all parsed before anything is written
   check                      validate all content without building; lists every problem
   units                      list the 责任单位 short names content/units.yaml lacks, each
                              with the full name it most likely stands for

@@ -12,6 +12,8 @@ import type { SiteConfig } from '../gazette/site.ts';
 import { Warnings, type DocumentItem, type ImportWarning, type Item, type ParseContext } from './model.ts';
 import { parseBriefs, parseChronicle, parseFeature, parsePersonnel, parsePhotos, parseStatistics } from './sections.ts';
 import { segmentIssue } from './segment.ts';
+import { repealsIn, type KnownDocument } from './archive.ts';
+import { parseCanonicalDocNumber } from '../gazette/docNumber.ts';
 import { writeIssue, type ImportedFile } from './write.ts';
 
 export type { ImportWarning } from './model.ts';
@@ -21,6 +23,8 @@ export interface ImportResult {
 	files: ImportedFile[];
 	warnings: ImportWarning[];
 	summary: { kind: string; count: number; items: string[] }[];
+	/** The issue's documents, each with the input line it starts on. */
+	documents: (KnownDocument & { line: number })[];
 }
 
 export interface ImportOptions {
@@ -30,6 +34,8 @@ export interface ImportOptions {
 	issuerCodes: SiteConfig['issuerCodes'];
 	/** The issue's publication date; when absent, the last day of the month (with a warning). */
 	publishedDate?: string;
+	/** The documents the gazette holds besides this issue's (other issues, earlier imports): what its texts may repeal. */
+	gazette?: readonly KnownDocument[];
 }
 
 /** Parses the whole issue into items in printed order. */
@@ -142,11 +148,35 @@ function summaryOf(items: readonly Item[]): ImportResult['summary'] {
 	return groups.map(([kind, names]) => ({ kind, count: names.length, items: names }));
 }
 
+/**
+ * `…同时废止` of a document the gazette holds (or this issue): its 文号 goes
+ * into the document's repeals, with a warning to confirm; one the gazette
+ * does not hold only gets a warning, as the importer cannot know it.
+ */
+function markRepeals(text: string, items: Item[], options: ImportOptions, warnings: Warnings): void {
+	const documents = items.filter((i): i is DocumentItem => i.kind === 'document');
+	const gazette = [...(options.gazette ?? []), ...documents];
+	const codes = new Set([...Object.values(options.issuerCodes).flat(), ...gazette.map((d) => parseCanonicalDocNumber(d.docNumber)?.issuerCode ?? '')].filter(Boolean));
+	const lines = text.split('\n');
+	// The warning's line: the first line from the document's start that says 废止.
+	const lineOf = (doc: DocumentItem) => {
+		const i = lines.findIndex((l, n) => n + 1 >= doc.line && l.includes('废止'));
+		return i >= 0 ? i + 1 : doc.line;
+	};
+	for (const doc of documents) {
+		const { held, elsewhere } = repealsIn(`${doc.notice}\n${doc.body}`, doc.docNumber, gazette, codes);
+		if (held.length > 0) doc.repeals = held.map((r) => r.docNumber);
+		for (const r of held) warnings.add(lineOf(doc), doc.docNumber, 'repeals', `${r.docNumber} written as repealed, from “${r.sentence}”; confirm it (remove it from repeals if the text does not repeal that document)`);
+		for (const r of elsewhere) warnings.add(lineOf(doc), doc.docNumber, 'repeals', `“${r.sentence}” repeals ${r.docNumber}, which the gazette does not hold: nothing written; add it to repeals with its title by hand if readers should see it`);
+	}
+}
+
 /** Turns a printed issue's extracted text into content files, warnings and a summary. */
 export function importIssue(text: string, options: ImportOptions): ImportResult {
 	const warnings = new Warnings();
 	const ctx: ParseContext = { issue: options.issue, issuerCodes: options.issuerCodes, warnings };
 	const items = parseIssue(text, ctx);
+	markRepeals(text, items, options, warnings);
 	let publishedDate = options.publishedDate;
 	if (!publishedDate || !isCalendarDate(publishedDate)) {
 		const [y, m] = options.issue.split('-').map(Number);
@@ -155,5 +185,6 @@ export function importIssue(text: string, options: ImportOptions): ImportResult 
 	}
 	if (!items.some((i) => i.kind === 'photos')) warnings.add(1, `issue ${options.issue}`, 'cover', 'no photos at the start of the issue: the issue file has no cover');
 	const files = writeIssue(items, { issue: options.issue, publishedDate, sections: sectionsOf(items) });
-	return { files, warnings: [...warnings.list].sort((a, b) => a.line - b.line), summary: summaryOf(items) };
+	const documents = items.flatMap((i) => (i.kind === 'document' ? [{ docNumber: i.docNumber, title: i.title, regulationTitle: i.regulationTitle, line: i.line }] : []));
+	return { files, warnings: [...warnings.list].sort((a, b) => a.line - b.line), summary: summaryOf(items), documents };
 }

@@ -59,6 +59,8 @@ export interface DocumentItem {
 	expiryBasis?: string;
 	attachments: Attachment[];
 	body: string;
+	/** 文号 of documents in the gazette its text declares void (…同时废止), for the editor to confirm. */
+	repeals?: string[];
 }
 
 /** A contact as printed: a name without a number, or a number without a name, stays as it is. */

@@ -56,76 +56,90 @@ export const INTERPRETATION1_BODY = ['一、政策背景', '为规范全市测�
 export const INTERPRETATION2_BODY = ['一、制定背景', '为加强测试资金管理，我局会同市审计局制定了本办法。', '二、解读机关及解读人', '解读机关：温州市财政局', '解读人：王五', '联系方式：0577-87654321'];
 export const FEATURE_BODY = ['瑞安市聚焦测试工作，不断健全测试机制、变革测试方式，全力推进测试工作高质量发展。', '一、夯实基础，建设全面覆盖的测试网络', '一是优化布局，延伸测试服务触角。搭建三级测试网络，建成14个测试服务中心。'];
 
-const doc1 = print(DOC1_BODY);
-const interpretation1 = print(INTERPRETATION1_BODY);
+/** Options of a made-up issue of 2023: its month, what it is about, and paragraphs to add to its first document. */
+export interface SyntheticIssueOptions {
+	/** 1–9: January to September 2023. */
+	month?: number;
+	/** Replaces 测试 everywhere, so that months carry different documents (titles, units, names of things). */
+	subject?: string;
+	/** Paragraphs printed at the end of the first document's text, as written (not replaced): a citation, a repeal. */
+	extra?: readonly string[];
+}
+
+/**
+ * A made-up issue of 2023 with every section, in the sample's layouts. The
+ * January issue with the defaults is SYNTHETIC_ISSUE; other months number
+ * their documents on (温政发〔2023〕2n−1号, 温财发〔2023〕(n+4)号).
+ */
+export function syntheticIssue({ month = 1, subject = '测试', extra = [] }: SyntheticIssueOptions = {}): string {
+	const sub = (text: string) => text.replaceAll('测试', subject).replace(/(?<![0-9])1月/gu, `${month}月`);
+	const doc1 = print([...DOC1_BODY.map(sub), ...extra]);
+	const interpretation1 = print(INTERPRETATION1_BODY);
+	const [n1, n2] = [2 * month - 1, month + 4];
+	const unified = (n: number) => String(n).padStart(4, '0');
+	const DOC1_HEAD = '\u0000DOC1_HEAD\u0000';
+	const DOC1_TAIL = '\u0000DOC1_TAIL\u0000';
+	const text = sub(
+		[
+			// Photos: the first without a credit.
+			' 市领导调研测试工作\n图为测试现场\n\n瑞安市测试田迎来丰收           （张三/摄）',
+			// A municipal-government document: 文号 split over two lines, unified number with hyphens, title repeated as a page head.
+			page([
+				'各县（市、区）人民政府，市政府直属各单位：',
+				'《温州市测试管理办法》已经市政府同意，现印发给你们，请认真组织实施。',
+				right('温州市人民政府'),
+				right('2023年1月10日'),
+				`ZJCC01-2023-${unified(n1)}`,
+				'温政发〔2023〕',
+				`${n1}号`,
+				'温州市人民政府',
+				'关于印发温州市测试管理办法的通知',
+				DOC1_HEAD,
+				'温州市测试管理办法',
+			]),
+			page([DOC1_TAIL]),
+			// A joint department document: unified number first, ASCII colon, no effective date, an attachment table.
+			page([
+				`ZJCC13-2023-${unified(2 * month)}`,
+				`温财发[2023]${n2}号`,
+				'各有关单位:',
+				'现将《温州市测试资金办法》印发给你们，请遵照执行。',
+				right('温州市财政局  温州市审计局'),
+				right('2023年1月12日'),
+				'温州市财政局',
+				'温州市审计局',
+				'关于印发《温州市测试资金办法》的通知',
+				...print(DOC2_BODY),
+				'附件',
+				'温州市测试资金申请表',
+				'序号 项目 金额 备注',
+				'1 办公 100 无',
+				'2 差旅 200 详见',
+				'说明',
+			]),
+			// Interpretations: the title printed at the foot of the first page, or at the end.
+			page([...interpretation1.slice(0, 3), '关于《温州市测试管理办法》的', '政策解读']),
+			page(interpretation1.slice(3)),
+			page([...print(INTERPRETATION2_BODY), '关于《温州市测试资金办法》的政策解读']),
+			// Personnel: title and running head printed among the decisions.
+			page(['市人民政府决定：', '甲乙丙任温州市测试局局长；', '丁戊任温州市测试中心主任（试用', '期一年）；', '1月份市政府人事任免', '机构人事', '免去己庚的温州市测试集团有限公司', '副总经理职务。']),
+			// Briefs.
+			page(['市政府常务会议召开', ...print(['1月5日，市委副书记、市长张振丰主持召开市政府常务会议，研究部署有关工作。'])]),
+			page(['张振丰部署测试工作', ...print(['全省测试工作电视电话会议1月6日举行。会后，张振丰主持召开续会。']), '政 务 简 讯']),
+			// Chronicle: an entry running over a page break, the title and running head among the entries.
+			page(['3日', '△ 市长张振丰参加全省测试工作会议。', '△ 副市长陈应许参加全市测试工作推进', '1月份市政府记事', '政府记事']),
+			page(['会。', '5日', '△  常务副市长杨胜杰参加市委常委会会议。']),
+			// Statistics.
+			page(['温州市统计局制', '温州市2023年1月份国民经济主要统计指标', '    指标 单位 当月', '同比', '±%', '累计', '同比', '±%', '一、规模以上工业增加值 亿元 100.1 -1.2 100.1 -1.2', '　　#高新技术产业 亿元 —— —— 50.5 2', '注：增加值按可比价计算。']),
+			// The feature: title and subtitle, text at 26, captions side by side at the end.
+			` 瑞安市打造测试“三大品牌”\n全力推进测试工作高质量发展\n\n${print(FEATURE_BODY, 26).join('\n\n')}\n\n测试服务中心 测试活动现场 瑞安举行测试\n周活动\n\n测试数字驾驶舱`,
+		].join('\n'),
+	);
+	return text.replace(DOC1_HEAD, doc1.slice(0, 6).join('\n\n')).replace(DOC1_TAIL, doc1.slice(6).join('\n\n'));
+}
 
 /** A made-up January 2023 issue. */
-export const SYNTHETIC_ISSUE = [
-	// Photos: the first without a credit.
-	' 市领导调研测试工作\n图为测试现场\n\n瑞安市测试田迎来丰收           （张三/摄）',
-	// A municipal-government document: 文号 split over two lines, unified number with hyphens, title repeated as a page head.
-	page([
-		'各县（市、区）人民政府，市政府直属各单位：',
-		'《温州市测试管理办法》已经市政府同意，现印发给你们，请认真组织实施。',
-		right('温州市人民政府'),
-		right('2023年1月10日'),
-		'ZJCC01-2023-0001',
-		'温政发〔2023〕',
-		'1号',
-		'温州市人民政府',
-		'关于印发温州市测试管理办法的通知',
-		...doc1.slice(0, 6),
-		'温州市测试管理办法',
-	]),
-	page(doc1.slice(6)),
-	// A joint department document: unified number first, ASCII colon, no effective date, an attachment table.
-	page([
-		'ZJCC13-2023-0002',
-		'温财发[2023]5号',
-		'各有关单位:',
-		'现将《温州市测试资金办法》印发给你们，请遵照执行。',
-		right('温州市财政局  温州市审计局'),
-		right('2023年1月12日'),
-		'温州市财政局',
-		'温州市审计局',
-		'关于印发《温州市测试资金办法》的通知',
-		...print(DOC2_BODY),
-		'附件',
-		'温州市测试资金申请表',
-		'序号 项目 金额 备注',
-		'1 办公 100 无',
-		'2 差旅 200 详见',
-		'说明',
-	]),
-	// Interpretations: the title printed at the foot of the first page, or at the end.
-	page([...interpretation1.slice(0, 3), '关于《温州市测试管理办法》的', '政策解读']),
-	page(interpretation1.slice(3)),
-	page([...print(INTERPRETATION2_BODY), '关于《温州市测试资金办法》的政策解读']),
-	// Personnel: title and running head printed among the decisions.
-	page(['市人民政府决定：', '甲乙丙任温州市测试局局长；', '丁戊任温州市测试中心主任（试用', '期一年）；', '1月份市政府人事任免', '机构人事', '免去己庚的温州市测试集团有限公司', '副总经理职务。']),
-	// Briefs.
-	page(['市政府常务会议召开', ...print(['1月5日，市委副书记、市长张振丰主持召开市政府常务会议，研究部署有关工作。'])]),
-	page(['张振丰部署测试工作', ...print(['全省测试工作电视电话会议1月6日举行。会后，张振丰主持召开续会。']), '政 务 简 讯']),
-	// Chronicle: an entry running over a page break, the title and running head among the entries.
-	page(['3日', '△ 市长张振丰参加全省测试工作会议。', '△ 副市长陈应许参加全市测试工作推进', '1月份市政府记事', '政府记事']),
-	page(['会。', '5日', '△  常务副市长杨胜杰参加市委常委会会议。']),
-	// Statistics.
-	page([
-		'温州市统计局制',
-		'温州市2023年1月份国民经济主要统计指标',
-		'    指标 单位 当月',
-		'同比',
-		'±%',
-		'累计',
-		'同比',
-		'±%',
-		'一、规模以上工业增加值 亿元 100.1 -1.2 100.1 -1.2',
-		'　　#高新技术产业 亿元 —— —— 50.5 2',
-		'注：增加值按可比价计算。',
-	]),
-	// The feature: title and subtitle, text at 26, captions side by side at the end.
-	` 瑞安市打造测试“三大品牌”\n全力推进测试工作高质量发展\n\n${print(FEATURE_BODY, 26).join('\n\n')}\n\n测试服务中心 测试活动现场 瑞安举行测试\n周活动\n\n测试数字驾驶舱`,
-].join('\n');
+export const SYNTHETIC_ISSUE = syntheticIssue();
 
 /** The sample city's issuer codes, from content/site.yaml, which decide a document's section. */
 export const ISSUER_CODES = loadSiteConfig(fileURLToPath(new URL('../../content/', import.meta.url))).issuerCodes;

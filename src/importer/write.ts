@@ -89,6 +89,7 @@ function documentFile(d: DocumentItem, issue: string): ImportedFile {
 				expiryDate: d.expiryDate,
 				expiryBasis: d.expiryBasis,
 				attachments: d.attachments.map((a) => ({ label: a.label, title: a.title, anchor: a.anchor })),
+				repeals: d.repeals?.length ? d.repeals.map((n) => ({ docNumber: n })) : undefined,
 				issue: q(issue),
 			},
 			d.body,

@@ -1,20 +1,23 @@
 /**
  * The monthly workflow end to end: a new printed issue is imported into the
- * sample gazette with one command, checked with no errors, and built; nothing
- * of the content already there changes.
+ * sample gazette with one command, then two more months at once from a
+ * folder (one citing and repealing the first, one repealing the second's),
+ * checked with no errors, and built; nothing of the content already there
+ * changes, and the issues' cross-references resolve on the built pages.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SYNTHETIC_ISSUE } from '../../src/importer/testkit.ts';
+import { SYNTHETIC_ISSUE, syntheticIssue } from '../../src/importer/testkit.ts';
 import { ROOT, buildSite, removeBuild, type BuildResult } from '../support/build.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'gazette-import-'));
 const content = path.join(work, 'content');
 const input = path.join(work, '2023-01.txt');
+const folder = path.join(work, 'back-issues');
 
 function gazette(...args: string[]) {
 	const run = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'src/cli/gazette.ts'), ...args], {
@@ -37,6 +40,7 @@ function snapshot(dir: string): Map<string, string> {
 
 let before: Map<string, string>;
 let imported: ReturnType<typeof gazette>;
+let importedFolder: ReturnType<typeof gazette>;
 let checked: ReturnType<typeof gazette>;
 let build: BuildResult;
 
@@ -45,6 +49,10 @@ beforeAll(async () => {
 	writeFileSync(input, SYNTHETIC_ISSUE);
 	before = snapshot(content);
 	imported = gazette('import', input, '--issue', '2023-01', '--published', '2023-01-31');
+	mkdirSync(folder);
+	writeFileSync(path.join(folder, '温州市人民政府公报2023年第2期.txt'), syntheticIssue({ month: 2, subject: '检测', extra: ['根据《温州市测试资金办法》（温财发〔2023〕5号），做好检测资金保障。', '《温州市测试管理办法》（温政发〔2023〕1号）同时废止。'] }));
+	writeFileSync(path.join(folder, '2023-03.txt'), syntheticIssue({ month: 3, subject: '监测', extra: ['《温州市检测资金办法》（温财发〔2023〕6号）同时废止。'] }));
+	importedFolder = gazette('import', folder);
 	checked = gazette('check');
 	build = await buildSite({ contentDir: content });
 }, 240_000);
@@ -82,6 +90,18 @@ describe('importing a new issue into the sample gazette', () => {
 		expect(joint.issuers).toEqual(['温州市财政局', '温州市审计局']);
 		expect(joint.interpretations).toHaveLength(1);
 		expect(api.documents.filter((d) => d.docNumber.includes('2022'))).toHaveLength(5);
+	});
+
+	it('imports two more months from a folder with one command, and their pages resolve the issues’ references to each other', () => {
+		expect(importedFolder.code, importedFolder.output).toBe(0);
+		for (const page of ['issues/2023-02', 'issues/2023-03', 'documents/温政发-2023-3', 'documents/温财发-2023-7']) expect(existsSync(path.join(build.outDir, page, 'index.html')), page).toBe(true);
+		const page = (slug: string) => readFileSync(path.join(build.outDir, 'documents', slug, 'index.html'), 'utf8');
+		// February cites January's 资金办法 and repeals its 管理办法; March repeals February's 资金办法.
+		expect(page('温政发-2023-3')).toContain('href="/documents/温财发-2023-5/"');
+		expect(page('温政发-2023-1')).toMatch(/data-status="repealed"/);
+		expect(page('温政发-2023-1')).toContain('href="/documents/温政发-2023-3/">温政发〔2023〕3号</a>废止');
+		expect(page('温财发-2023-6')).toContain('href="/documents/温政发-2023-5/">温政发〔2023〕5号</a>废止');
+		expect(page('温财发-2023-5')).not.toMatch(/data-status="repealed"/);
 	});
 
 	it('refuses to import the same issue again without --force, writing nothing', () => {

@@ -1,0 +1,76 @@
+/**
+ * Back issues at once: a folder of printed issues' texts, each issue's month
+ * from its file name or its masthead, parsed in month order, all of them
+ * before anything is written; and what ties issues together that print
+ * states in words: `…同时废止` of a document the gazette holds becomes
+ * `repeals:` (with a warning to confirm). Pure: the command reads and writes.
+ */
+import { parseCanonicalDocNumber } from '../gazette/docNumber.ts';
+import { findReferences, regulationTitleKey } from '../gazette/references/citations.ts';
+import { toHalfWidthAlnum } from '../gazette/text.ts';
+
+/** A document the gazette holds, or that an import brings, as far as repeals need it. */
+export interface KnownDocument {
+	docNumber: string;
+	title: string;
+	regulationTitle: string;
+}
+
+/** The issue month a printed issue's text is for: from its file name, else its masthead (2023年第1期). */
+export function issueMonthOf(fileName: string, text: string): { month: string } | { problem: string } {
+	const month = (year: string, n: string) => {
+		const m = Number(toHalfWidthAlnum(n));
+		return m >= 1 && m <= 12 ? `${toHalfWidthAlnum(year)}-${String(m).padStart(2, '0')}` : undefined;
+	};
+	const base = fileName.replace(/^.*[\\/]/u, '');
+	const named = /([0-9０-９]{4})\s*年\s*第\s*([0-9０-９]{1,2})\s*期/u.exec(base) ?? /([0-9０-９]{4})\s*年\s*([0-9０-９]{1,2})\s*月/u.exec(base) ?? /(?<![0-9])([0-9]{4})[-_.]([0-9]{1,2})(?![0-9])/u.exec(base);
+	const head = text.split('\n').slice(0, 80).join('\n');
+	const printed = /([0-9０-９]{4})\s*年\s*第\s*([0-9０-９]{1,2})\s*期/u.exec(head);
+	const fromName = named ? month(named[1], named[2]) : undefined;
+	const fromMasthead = printed ? month(printed[1], printed[2]) : undefined;
+	if (fromName && fromMasthead && fromName !== fromMasthead) {
+		return {
+			problem: `its name says issue ${fromName} and its masthead ${printed![0]} (${fromMasthead}); rename the file or check that it is the right text`,
+		};
+	}
+	const found = fromName ?? fromMasthead;
+	if (found) return { month: found };
+	return {
+		problem: 'no issue month in its name or masthead; name the file after the month it covers, e.g. 2023-01.txt or 温州市人民政府公报2023年第1期.txt',
+	};
+}
+
+/** A document that a text declares void: the 文号 and the sentence that says so. */
+export interface FoundRepeal {
+	docNumber: string;
+	sentence: string;
+}
+
+/**
+ * What a document's text repeals: the documents named, by 文号 or by title, in
+ * a sentence that says 废止. `held` are those the gazette holds (they become
+ * `repeals:`); `elsewhere` the numbers it does not, which only get a warning.
+ */
+export function repealsIn(text: string, self: string, gazette: readonly KnownDocument[], knownCodes: ReadonlySet<string>): { held: FoundRepeal[]; elsewhere: FoundRepeal[] } {
+	const byNumber = new Map(gazette.map((d) => [d.docNumber, d]));
+	const byTitle = new Map<string, string[]>();
+	for (const d of gazette) {
+		for (const t of new Set([regulationTitleKey(d.title), regulationTitleKey(d.regulationTitle)])) byTitle.set(t, [...(byTitle.get(t) ?? []), d.docNumber]);
+	}
+	const held = new Map<string, FoundRepeal>();
+	const elsewhere = new Map<string, FoundRepeal>();
+	for (const raw of text.replace(/\s*\n\s*/gu, '').split(/(?<=[。；;])/u)) {
+		const sentence = raw.trim();
+		if (!sentence.includes('废止')) continue;
+		for (const ref of findReferences(sentence, knownCodes)) {
+			let n = ref.docNumber;
+			if (!n && ref.title) {
+				const matches = [...new Set(byTitle.get(regulationTitleKey(ref.title)) ?? [])];
+				if (matches.length === 1) n = matches[0];
+			}
+			if (!n || n === self || !parseCanonicalDocNumber(n)) continue;
+			(byNumber.has(n) ? held : elsewhere).set(n, { docNumber: n, sentence });
+		}
+	}
+	return { held: [...held.values()], elsewhere: [...elsewhere.values()] };
+}
