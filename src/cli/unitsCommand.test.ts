@@ -89,7 +89,9 @@ describe('gazette units', () => {
 		const run = await runCli(['units', 'add', '--all'], dir);
 		expect(run.code).toBe(0);
 		const table = readFileSync(path.join(dir, 'units.yaml'), 'utf8');
-		expect(table).toContain('温州市档案局:\n  aliases: [市档案局]\n');
+		// 市档案局 → 温州市档案局 is a unit the table does not list: a guess at a name, left to the editor.
+		expect(table).not.toContain('温州市档案局');
+		expect(run.out.join('\n')).toContain('not recorded, a unit the table does not list: 市档案局 → 温州市档案局?');
 		expect(run.out.join('\n')).toContain('not recorded, no full name is likely: 某某工作专班');
 	});
 

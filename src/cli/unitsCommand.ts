@@ -23,7 +23,9 @@ const scalar = (name: string) => (/^[^\s,[\]{}:#'"&*!|>%@`?-][^,[\]{}:#]*$/u.tes
  * already stands for another unit or the entry's aliases are not a list it
  * can extend; returns the text unchanged when `short` stands for `full` already.
  */
-export function addUnitAlias(text: string, short: string, full: string, file: string): { text: string; added: boolean } {
+export function addUnitAlias(text: string, printed: string, full: string, file: string): { text: string; added: boolean } {
+	// Print's spaces inside a name are layout (市 住建局), as the resolver reads it.
+	const short = printed.replace(/\s+/gu, '');
 	const data = (yaml.load(text) ?? {}) as Record<string, { aliases?: string[] } | null>;
 	const entries = Object.entries(data).map(([name, value]) => ({ name, aliases: value?.aliases ?? [] }));
 	const current = unitResolver(entries)(short);
@@ -40,7 +42,7 @@ export function addUnitAlias(text: string, short: string, full: string, file: st
 	} else {
 		// The entry's lines: indented, up to the next key.
 		let end = at + 1;
-		while (end < lines.length && (/^\s/u.test(lines[end]) || lines[end] === '')) end++;
+		while (end < lines.length && /^\s+\S/u.test(lines[end])) end++;
 		const flow = lines.slice(at + 1, end).findIndex((l) => /^\s+aliases:\s*\[.*\]\s*(#.*)?$/u.test(l));
 		const block = lines.slice(at + 1, end).findIndex((l) => /^\s+aliases:\s*(#.*)?$/u.test(l));
 		if (flow >= 0) {
@@ -70,7 +72,7 @@ export async function runUnits(contentDir: string, positional: string[], flags: 
 	const [sub, short, full] = positional;
 	if (sub !== undefined && sub !== 'add') throw new UsageError(`units takes no word or add, not ${sub}`);
 	const all = flags.has('all');
-	if (sub === 'add' && !all && !short) throw new UsageError('units add needs the short name as printed, e.g. units add 市住建局 [温州市住房和城乡建设局], or --all');
+	if (sub === 'add' && !all && !short) throw new UsageError('units add needs the short name as printed and, unless check proposes one, the full name: units add SHORT [FULL], or --all');
 	if (all && short) throw new UsageError('units add --all takes no names: it records every proposal');
 	const file = path.join(contentDir, UNITS_FILE);
 	const shownFile = path.relative(process.cwd(), file);
@@ -90,7 +92,8 @@ export async function runUnits(contentDir: string, positional: string[], flags: 
 		return 0;
 	}
 	const additions = all
-		? unknown.flatMap((u) => (u.proposal ? [{ short: u.printed, full: u.proposal.name }] : []))
+		? // A unit the table does not list yet is a guess at a name: it is recorded only when the editor names it.
+			unknown.flatMap((u) => (u.proposal?.listed ? [{ short: u.printed, full: u.proposal.name }] : []))
 		: [{ short, full: full ?? unknown.find((u) => u.printed === short)?.proposal?.name }];
 	for (const a of additions) {
 		if (!a.full) {
@@ -114,6 +117,7 @@ export async function runUnits(contentDir: string, positional: string[], flags: 
 	writeFileSync(file, text);
 	for (const line of done) console.log(`${shownFile}: ${line}`);
 	if (all) for (const u of unknown.filter((u) => !u.proposal)) console.log(`not recorded, no full name is likely: ${u.printed} (npm run gazette -- units add ${u.printed} <full name>)`);
+	if (all) for (const u of unknown.filter((u) => u.proposal && !u.proposal.listed)) console.log(`not recorded, a unit the table does not list: ${u.printed} → ${u.proposal!.name}? (npm run gazette -- units add ${u.printed} ${u.proposal!.name} once the name is confirmed)`);
 	if (additions.length === 0) console.log('No proposal to record.');
 	return 0;
 }

@@ -125,6 +125,10 @@ describe('printItemHtml', () => {
 		expect(printItemHtml('<a href="tel:057788888888">0577-88888888</a>', { anchor: 'item-2', number: 2 }, links)).toBe('<a href="tel:057788888888">0577-88888888</a>');
 	});
 
+	it('leaves a link that is no address, or to the top of the page, as it is', () => {
+		expect(printItemHtml('<a href="http://">x</a><a href="#">y</a>', { anchor: 'item-2', number: 2 }, links)).toBe('<a href="http://">x</a><a href="#">y</a>');
+	});
+
 	it('leaves text as text', () => {
 		expect(printItemHtml('<p>&lt;script&gt;alert(1)&lt;/script&gt; “引号” &amp;</p>', { anchor: 'item-2', number: 2 }, links)).toBe('<p>&#x3C;script>alert(1)&#x3C;/script> “引号” &#x26;</p>');
 	});

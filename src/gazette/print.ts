@@ -158,10 +158,11 @@ export function printItemHtml(html: string, item: Pick<PrintItem, 'anchor' | 'nu
 		if (node.tagName === 'a' && typeof p.href === 'string') {
 			const href = p.href;
 			if (href.startsWith('#')) {
-				p.href = `#${prefix(href.slice(1))}`;
+				if (href.length > 1) p.href = `#${prefix(href.slice(1))}`;
 				return;
 			}
-			if (!/^(\/|https?:)/.test(href)) return;
+			// A link that is not an address (http:// alone) is left as it is, not the build's failure.
+			if (!/^(\/|https?:)/.test(href) || !URL.canParse(href, links.origin)) return;
 			const url = new URL(href, links.origin);
 			const own = url.origin === new URL(links.origin).origin;
 			const path = readable(url.pathname, decodeURI);

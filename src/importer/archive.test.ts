@@ -22,7 +22,7 @@ describe('issueMonthOf', () => {
 
 	it('refuses a name and a masthead that disagree, and a text with neither', () => {
 		expect(issueMonthOf('2023-05.txt', '2023年第4期')).toEqual({ problem: 'its name says issue 2023-05 and its masthead 2023年第4期 (2023-04); rename the file or check that it is the right text' });
-		expect(issueMonthOf('scan.txt', '正文')).toEqual({ problem: 'no issue month in its name or masthead; name the file after the month it covers, e.g. 2023-01.txt or 温州市人民政府公报2023年第1期.txt' });
+		expect(issueMonthOf('scan.txt', '正文')).toEqual({ problem: 'no issue month in its name or masthead; name the file after the month it covers, e.g. 2023-01.txt or …2023年第1期.txt' });
 		expect(issueMonthOf('2023-13.txt', '正文')).toHaveProperty('problem');
 	});
 });
@@ -52,6 +52,15 @@ describe('repealsIn', () => {
 
 	it('keeps a number the gazette does not hold apart: it can only be flagged', () => {
 		expect(find('《温州市旧规定》（温政办〔2019〕88号）予以废止。')).toEqual({ held: [], elsewhere: [{ docNumber: '温政办〔2019〕88号', sentence: '《温州市旧规定》（温政办〔2019〕88号）予以废止。' }] });
+	});
+
+	it('takes only what the sentence itself repeals', () => {
+		expect(find('决定修改《温州市测试管理办法》（温政发〔2020〕12号），废止《温州市测试资金办法》（温政办〔2021〕3号）。').held.map((r) => r.docNumber)).toEqual(['温政办〔2021〕3号']);
+		expect(find('《温州市测试管理办法》（温政发〔2020〕12号）继续有效，不予废止。').held).toEqual([]);
+		expect(find('《温州市测试管理办法》（温政发〔2020〕12号）已于2022年被废止。').held).toEqual([]);
+		expect(find('《温州市测试管理办法》（温政发〔2020〕12号）第五条同时废止。').held).toEqual([]);
+		expect(find('根据《关于废止部分规范性文件的决定》（温政办〔2021〕3号）精神，制定本办法。').held).toEqual([]);
+		expect(find('《温州市测试管理办法》（温政发〔2020〕12号）予以废止。').held.map((r) => r.docNumber)).toEqual(['温政发〔2020〕12号']);
 	});
 
 	it('ignores numbers in sentences that repeal nothing, and the document itself', () => {

@@ -36,9 +36,14 @@ export function issueMonthOf(fileName: string, text: string): { month: string } 
 	const found = fromName ?? fromMasthead;
 	if (found) return { month: found };
 	return {
-		problem: 'no issue month in its name or masthead; name the file after the month it covers, e.g. 2023-01.txt or 温州市人民政府公报2023年第1期.txt',
+		problem: 'no issue month in its name or masthead; name the file after the month it covers, e.g. 2023-01.txt or …2023年第1期.txt',
 	};
 }
+
+/** What follows a reference that the sentence repeals: at most a closing bracket and 同时/予以/即行/一并, then 废止. */
+const REPEALED_AFTER = /^[）)》\s]*(?:同时|予以|即行|一并|亦)?废止/u;
+/** …or before it: 废止《…》（文号）, not 不予废止 or 已废止. */
+const REPEALED_BEFORE = /(?<![不未已被])废止[：:\s]*$/u;
 
 /** A document that a text declares void: the 文号 and the sentence that says so. */
 export interface FoundRepeal {
@@ -63,6 +68,9 @@ export function repealsIn(text: string, self: string, gazette: readonly KnownDoc
 		const sentence = raw.trim();
 		if (!sentence.includes('废止')) continue;
 		for (const ref of findReferences(sentence, knownCodes)) {
+			// Only what the sentence itself repeals: the reference right before (同时|予以|…)废止 or right after 废止,
+			// not one kept (不予废止), repealed before (已被废止), a part of it (第五条同时废止), or 废止 inside a cited title.
+			if (!REPEALED_AFTER.test(sentence.slice(ref.end)) && !REPEALED_BEFORE.test(sentence.slice(0, ref.start))) continue;
 			let n = ref.docNumber;
 			if (!n && ref.title) {
 				const matches = [...new Set(byTitle.get(regulationTitleKey(ref.title)) ?? [])];

@@ -30,7 +30,8 @@ export default function rehypeGazetteTables() {
 			tables.push(wrapper);
 		});
 		tables.forEach((wrapper, i) => {
-			wrapper.properties.ariaLabel = `表格${tables.length > 1 ? i + 1 : ''}（可横向滚动）`;
+			// A label the text gives its table is kept.
+			wrapper.properties.ariaLabel ??= `表格${tables.length > 1 ? i + 1 : ''}（可横向滚动）`;
 		});
 	};
 }
