@@ -8,12 +8,12 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import yaml from 'js-yaml';
 import { isCalendarDate, isIssueMonth } from '../gazette/dates.ts';
 import { loadSiteConfig, SITE_FILE, type SiteConfig } from '../gazette/site.ts';
 import { importIssue, type ImportResult } from '../importer/index.ts';
 import { issueMonthOf, type KnownDocument } from '../importer/archive.ts';
 import { placeholderJpeg, TONES } from '../gazette/placeholderImage.ts';
+import { readCollection } from '../validate/files.ts';
 import { UsageError } from './report.ts';
 
 /** Image paths the imported files point at, as absolute paths. */
@@ -21,30 +21,13 @@ function imagesOf(files: { path: string; content: string }[], contentDir: string
 	return [...new Set(files.flatMap((f) => [...f.content.matchAll(/^\s*image:\s*["']?([^"'\s#]+)/gm)].map((m) => path.resolve(contentDir, path.dirname(f.path), m[1]))))];
 }
 
-/** The documents the gazette holds already: what imported texts may repeal. */
+/** The documents the gazette holds already, read as check reads them: what imported texts may repeal. */
 function documentsIn(contentDir: string): KnownDocument[] {
-	const dir = path.join(contentDir, 'documents');
-	if (!existsSync(dir)) return [];
-	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-		.filter((f) => f.endsWith('.md'))
-		.flatMap((f) => {
-			const front = /^---\n([\s\S]*?)\n---/u.exec(readFileSync(path.join(dir, f), 'utf8'));
-			try {
-				const data = front ? (yaml.load(front[1]) as Partial<KnownDocument>) : undefined;
-				return data?.docNumber
-					? [
-							{
-								docNumber: String(data.docNumber),
-								title: String(data.title ?? ''),
-								regulationTitle: String(data.regulationTitle ?? ''),
-							},
-						]
-					: [];
-			} catch {
-				// A file check would refuse: it repeals nothing here, and check names it.
-				return [];
-			}
-		});
+	return readCollection(contentDir, 'documents').flatMap((f) => {
+		const d = f.data as Partial<KnownDocument> | undefined;
+		// A file check would refuse repeals nothing here; check names it.
+		return d?.docNumber ? [{ docNumber: String(d.docNumber), title: String(d.title ?? ''), regulationTitle: String(d.regulationTitle ?? '') }] : [];
+	});
 }
 
 /** One issue read: its input file and month, and what the importer made of it. */

@@ -147,15 +147,18 @@ function yamlAdvice(error: YAMLError): string {
 	}
 }
 
+/** Every content file of one collection under `contentDir`. */
+export function readCollection(contentDir: string, collection: CollectionName): ContentFile[] {
+	const { folder, ext, nested } = COLLECTIONS[collection];
+	const base = path.join(contentDir, folder);
+	return filesUnder(base, nested)
+		.filter((f) => f.endsWith(ext))
+		.map((f) => readContentFile(collection, base, f, contentDir));
+}
+
 /** Every content file of every collection under `contentDir`. */
 export function readContent(contentDir: string): ContentFile[] {
-	return COLLECTION_NAMES.flatMap((collection) => {
-		const { folder, ext, nested } = COLLECTIONS[collection];
-		const base = path.join(contentDir, folder);
-		return filesUnder(base, nested)
-			.filter((f) => f.endsWith(ext))
-			.map((f) => readContentFile(collection, base, f, contentDir));
-	});
+	return COLLECTION_NAMES.flatMap((collection) => readCollection(contentDir, collection));
 }
 
 /** What the content folder may hold besides the collections' folders. */
